@@ -1,0 +1,150 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"golang.org/x/sys/unix"
+
+	"gostrace/internal/decode"
+	"gostrace/internal/options"
+	"gostrace/internal/session"
+	"gostrace/internal/shim"
+	"gostrace/internal/tracer"
+	"gostrace/internal/xlat"
+)
+
+// fatalSignals end a trace: on them gostrace detaches and exits 128+sig.
+var fatalSignals = []os.Signal{unix.SIGHUP, unix.SIGINT, unix.SIGQUIT, unix.SIGPIPE, unix.SIGTERM}
+
+func run(cfg *options.Config, orig shim.State) int {
+	prog := cfg.ProgName
+	fail := func(format string, a ...any) int {
+		fmt.Fprintf(os.Stderr, "%s: %s\n", prog, fmt.Sprintf(format, a...))
+		return 1
+	}
+	if cfg.Version {
+		fmt.Printf("%s -- version %s\n", prog, version)
+		return 0
+	}
+	if cfg.Help {
+		fmt.Print(usage(prog))
+		return 0
+	}
+
+	var path string
+	if len(cfg.Command) > 0 {
+		var err error
+		path, err = resolve(cfg.Command[0])
+		if err != nil {
+			return fail("Can't stat '%s': %s", cfg.Command[0], errText(err))
+		}
+	}
+
+	out := os.Stderr
+	if cfg.Output != "" {
+		f, err := os.Create(cfg.Output)
+		if err != nil {
+			return fail("Can't fopen '%s': %s", cfg.Output, errText(err))
+		}
+		defer f.Close()
+		out = f
+	}
+
+	dopt := decode.DefaultOptions()
+	dopt.StringLimit = cfg.StringLimit
+	s := session.New(session.Config{
+		ProgName:   prog,
+		Follow:     cfg.Follow,
+		OutputFile: cfg.Output != "",
+		Quiet:      cfg.Quiet,
+		Trace:      cfg.Trace,
+		Decode:     dopt,
+	}, out)
+	tr := tracer.New(tracer.Config{Follow: cfg.Follow, MayBlock: mayBlock}, s)
+
+	attach := len(cfg.Pids) > 0
+	if attach || cfg.Output == "" {
+		tr.CatchSignals(fatalSignals...)
+	} else {
+		// strace's -I3, its default for -o FILE PROG: the terminal's
+		// signals are for the command, not for us.
+		tracer.IgnoreSignals(fatalSignals...)
+	}
+
+	for _, pid := range cfg.Pids {
+		n, err := tr.Attach(pid)
+		if err != nil {
+			fail("%s", err)
+			continue
+		}
+		s.Attached(pid, n)
+	}
+	if attach && tr.NumTasks() == 0 {
+		return 1
+	}
+	if len(cfg.Command) > 0 {
+		if _, err := tr.Launch(shim.Args(prog, path, cfg.Command, orig), os.Environ()); err != nil {
+			return fail("%s", err)
+		}
+		s.Started()
+	}
+	if err := tr.Run(); err != nil {
+		s.Flush()
+		return fail("%s", err)
+	}
+	if err := s.Flush(); err != nil {
+		fail("%s", err)
+	}
+	if sig := tr.Interrupted(); sig != 0 {
+		return 128 + sig
+	}
+	if st, ok := tr.LeaderStatus(); ok && len(cfg.Command) > 0 {
+		if st.Signaled() {
+			dieLike(st.Signal())
+			return 128 + st.Signal()
+		}
+		return st.ExitStatus()
+	}
+	return 0
+}
+
+// dieLike ends gostrace with the signal that killed the command, as strace
+// does, without a core dump of our own.
+func dieLike(sig int) {
+	unix.Setrlimit(unix.RLIMIT_CORE, &unix.Rlimit{})
+	signalDefault(sig)
+	unix.Kill(os.Getpid(), unix.Signal(sig))
+}
+
+// resolve finds the command as execvp would, so that a missing one is
+// reported before anything starts (strace: "Can't stat 'x'").
+func resolve(name string) (string, error) {
+	if strings.Contains(name, "/") {
+		if _, err := os.Stat(name); err != nil {
+			return "", err
+		}
+		return name, nil
+	}
+	p, err := exec.LookPath(name)
+	if err != nil {
+		if errors.Is(err, exec.ErrDot) {
+			return filepath.Join(".", name), nil
+		}
+		return "", syscall.ENOENT
+	}
+	return p, nil
+}
+
+func errText(err error) string {
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return xlat.ErrnoMessage(int(errno))
+	}
+	return err.Error()
+}

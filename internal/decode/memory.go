@@ -1,0 +1,113 @@
+package decode
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+)
+
+// Memory reads a stopped tracee's memory. Read returns how many bytes it
+// copied; a read that runs into an unmapped page returns the bytes before it.
+type Memory interface {
+	Read(addr uint64, buf []byte) (int, error)
+}
+
+var errShort = errors.New("short read")
+
+// ReadFull reads exactly len(buf) bytes or fails.
+func (c *Call) ReadFull(addr uint64, buf []byte) bool {
+	if addr == 0 || c.mem == nil {
+		return false
+	}
+	n, _ := c.mem.Read(addr, buf)
+	return n == len(buf)
+}
+
+// scratch gives a temporary buffer carved from the end of the arena; the
+// bytes are valid until the next push. It avoids an allocation per read.
+func (c *Call) scratch(n int) []byte {
+	off := len(c.arena)
+	if cap(c.arena)-off < n {
+		grown := make([]byte, off, 2*cap(c.arena)+n)
+		copy(grown, c.arena)
+		c.arena = grown
+	}
+	return c.arena[off : off+n]
+}
+
+// ReadStruct reads size bytes at addr into a buffer that stays valid until
+// the call is reset. It returns nil when the memory cannot be
+// read (the caller prints the address, as strace does).
+func (c *Call) ReadStruct(addr uint64, size int) []byte {
+	// Structs live in their own arena: strings pushed while the caller
+	// walks the struct must not overwrite it. Slices handed out stay valid
+	// for the whole call even when the arena grows (the old array lives on).
+	off := len(c.sarena)
+	if cap(c.sarena)-off < size {
+		grown := make([]byte, off, 2*cap(c.sarena)+size)
+		copy(grown, c.sarena)
+		c.sarena = grown
+	}
+	b := c.sarena[off : off+size]
+	if !c.ReadFull(addr, b) {
+		return nil
+	}
+	c.sarena = c.sarena[:off+size]
+	return b
+}
+
+// ReadInto reads len(buf) bytes at addr into the caller's buffer.
+func (c *Call) ReadInto(addr uint64, buf []byte) bool { return c.ReadFull(addr, buf) }
+
+// ReadU32 reads a 32-bit little-endian value.
+func (c *Call) ReadU32(addr uint64) (uint32, bool) {
+	var b [4]byte
+	if !c.ReadFull(addr, b[:]) {
+		return 0, false
+	}
+	return binary.LittleEndian.Uint32(b[:]), true
+}
+
+// ReadU64 reads a 64-bit little-endian value.
+func (c *Call) ReadU64(addr uint64) (uint64, bool) {
+	var b [8]byte
+	if !c.ReadFull(addr, b[:]) {
+		return 0, false
+	}
+	return binary.LittleEndian.Uint64(b[:]), true
+}
+
+// readCString reads a NUL-terminated string of at most max bytes into dst.
+// It returns the bytes without the NUL and whether a NUL was found; ok is
+// false when not even the first byte could be read.
+func (c *Call) readCString(addr uint64, max int, dst []byte) (s []byte, terminated, ok bool) {
+	if addr == 0 || c.mem == nil {
+		return nil, false, false
+	}
+	const chunk = 256
+	var buf [chunk]byte
+	for len(dst) < max+1 {
+		// Read up to the end of the page so a string that ends just before
+		// an unmapped page is still read whole.
+		want := chunk
+		if pageLeft := int(4096 - addr%4096); pageLeft < want {
+			want = pageLeft
+		}
+		if left := max + 1 - len(dst); left < want {
+			want = left
+		}
+		n, _ := c.mem.Read(addr, buf[:want])
+		if n <= 0 {
+			return dst, false, len(dst) > 0
+		}
+		if i := bytes.IndexByte(buf[:n], 0); i >= 0 {
+			return append(dst, buf[:i]...), true, true
+		}
+		dst = append(dst, buf[:n]...)
+		addr += uint64(n)
+		if n < want {
+			return dst, false, true
+		}
+	}
+	return dst[:max], false, true
+}

@@ -1,0 +1,14 @@
+package decode
+
+// Options are the user's choices that change how values are decoded.
+type Options struct {
+	StringLimit int  // -s: bytes of a string, elements of an array
+	DecodeFds   int  // -y: 1 paths, 2 also socket/device details (-yy)
+	HexStrings  int  // -x: 1 non-ASCII in hex, 2 everything in hex
+	Verbose     bool // -v: print structures whole
+	// FdPath returns the path of a tracee's descriptor for -y (nil without -y).
+	FdPath func(pid int, fd int64, dst []byte) []byte
+}
+
+// DefaultOptions are strace's defaults.
+func DefaultOptions() *Options { return &Options{StringLimit: 32} }

@@ -1,0 +1,82 @@
+package decode
+
+import "gostrace/internal/sysent"
+
+// Decoder decodes one syscall. Entry appends the arguments strace prints
+// at entry and reports whether more follow at exit; Exit (called only then)
+// appends the rest and chooses how the return value prints.
+type Decoder struct {
+	Entry func(c *Call) (more bool)
+	Exit  func(c *Call)
+	Ret   RetKind // how the return value prints, unless Exit says otherwise
+}
+
+var byName = map[string]Decoder{}
+
+// register installs the decoder of one or more syscalls.
+func register(d Decoder, names ...string) {
+	for _, n := range names {
+		byName[n] = d
+	}
+}
+
+var byNr []*Decoder
+
+// For returns the decoder of syscall nr: its own, or the generic one that
+// prints each argument in hex, as strace prints a call it does not decode.
+func For(nr int) *Decoder {
+	if byNr == nil {
+		byNr = make([]*Decoder, sysent.Count())
+		for n := range byNr {
+			if e := sysent.Lookup(n); e != nil {
+				if d, ok := byName[e.Name]; ok {
+					d := d
+					byNr[n] = &d
+				}
+			}
+		}
+	}
+	if nr >= 0 && nr < len(byNr) && byNr[nr] != nil {
+		return byNr[nr]
+	}
+	return &generic
+}
+
+// Decoded reports whether a syscall has a decoder of its own.
+func Decoded(name string) bool {
+	_, ok := byName[name]
+	return ok
+}
+
+var generic = Decoder{Entry: func(c *Call) bool {
+	n := 6
+	if e := sysent.Lookup(c.Nr); e != nil {
+		n = e.NArgs
+	}
+	for i := 0; i < n; i++ {
+		c.Hex(c.Args[i])
+	}
+	return false
+}}
+
+// Decode runs the entry side of c's decoder.
+func (c *Call) DecodeEntry() {
+	d := For(c.Nr)
+	c.RetKind = d.Ret
+	c.More = d.Entry(c)
+	c.EntryEnd = len(c.toks)
+}
+
+// DecodeExit records the return value and runs the exit side.
+func (c *Call) DecodeExit(rval int64, isError bool) {
+	c.Rval = rval
+	c.Exited = true
+	if isError {
+		c.Errno = int(-rval)
+	}
+	if c.More {
+		if d := For(c.Nr); d.Exit != nil {
+			d.Exit(c)
+		}
+	}
+}

@@ -1,0 +1,202 @@
+package output
+
+import (
+	"strconv"
+
+	"gostrace/internal/decode"
+	"gostrace/internal/xlat"
+)
+
+// renderer turns a token stream into strace's text. It keeps the
+// separator state of the containers it is inside.
+type renderer struct {
+	hex int // -x level
+	// per nesting level: how many items were started, and whether the next
+	// token continues the current item (after a field name or an arrow).
+	count [32]int
+	glue  [32]bool
+	group [32]bool
+	depth int
+}
+
+func (r *renderer) reset() {
+	r.depth = 0
+	r.count[0] = 0
+	r.glue[0] = false
+	r.group[0] = false
+}
+
+// sep writes the separator a new item needs at the current level.
+func (r *renderer) sep(dst []byte) []byte {
+	d := r.depth
+	if r.glue[d] {
+		r.glue[d] = false
+		return dst
+	}
+	if r.count[d] > 0 && !r.group[d] {
+		dst = append(dst, ',', ' ')
+	}
+	r.count[d]++
+	return dst
+}
+
+func (r *renderer) open(kind decode.Kind) {
+	if r.depth+1 < len(r.count) {
+		r.depth++
+	}
+	r.count[r.depth] = 0
+	r.glue[r.depth] = false
+	r.group[r.depth] = kind == decode.KGroup
+}
+
+// tokens appends the rendering of toks.
+func (r *renderer) tokens(dst []byte, c *decode.Call, toks []decode.Token) []byte {
+	var closers [32]byte
+	for i := range toks {
+		t := &toks[i]
+		switch t.Kind {
+		case decode.KComment:
+			dst = append(dst, " /* "...)
+			dst = r.text(dst, c, t)
+			dst = append(dst, " */"...)
+			continue
+		case decode.KArrow:
+			dst = append(dst, " => "...)
+			r.glue[r.depth] = true
+			continue
+		case decode.KRaw:
+			dst = r.text(dst, c, t)
+			continue
+		case decode.KEnd:
+			if r.depth > 0 {
+				if b := closers[r.depth]; b != 0 {
+					dst = append(dst, b)
+				}
+				r.depth--
+			}
+			continue
+		}
+		dst = r.sep(dst)
+		switch t.Kind {
+		case decode.KField:
+			dst = append(dst, t.Text...)
+			dst = append(dst, '=')
+			r.glue[r.depth] = true
+		case decode.KStruct:
+			dst = append(dst, '{')
+			r.open(t.Kind)
+			closers[r.depth] = '}'
+		case decode.KArray:
+			dst = append(dst, '[')
+			r.open(t.Kind)
+			closers[r.depth] = ']'
+		case decode.KFunc:
+			dst = append(dst, t.Text...)
+			dst = append(dst, '(')
+			r.open(t.Kind)
+			closers[r.depth] = ')'
+		case decode.KGroup:
+			r.open(t.Kind)
+			closers[r.depth] = 0
+		default:
+			dst = r.value(dst, c, t)
+		}
+	}
+	return dst
+}
+
+func (r *renderer) text(dst []byte, c *decode.Call, t *decode.Token) []byte {
+	if t.Text != "" {
+		return append(dst, t.Text...)
+	}
+	return append(dst, c.Bytes(t)...)
+}
+
+// value appends one scalar token.
+func (r *renderer) value(dst []byte, c *decode.Call, t *decode.Token) []byte {
+	switch t.Kind {
+	case decode.KInt:
+		return strconv.AppendInt(dst, int64(t.Num), 10)
+	case decode.KUint:
+		return strconv.AppendUint(dst, t.Num, 10)
+	case decode.KHex:
+		return appendHex(dst, t.Num)
+	case decode.KOct:
+		return appendOct(dst, t.Num)
+	case decode.KPtr:
+		if t.Num == 0 {
+			return append(dst, "NULL"...)
+		}
+		return appendHex(dst, t.Num)
+	case decode.KFd:
+		dst = strconv.AppendInt(dst, int64(t.Num), 10)
+		if t.Len > 0 {
+			dst = append(dst, '<')
+			dst = appendFdPath(dst, c.Bytes(t))
+			dst = append(dst, '>')
+		}
+		return dst
+	case decode.KStr:
+		b := c.Bytes(t)
+		allHex := t.Flags&decode.HexAll != 0 || r.hex == HexAll ||
+			(r.hex == HexNonText && !printable(b))
+		dst = AppendQuoted(dst, b, allHex, t.Flags&decode.Unquoted == 0)
+		if t.Flags&decode.Trunc != 0 {
+			dst = append(dst, "..."...)
+		}
+		return dst
+	case decode.KFlags:
+		return t.Table.AppendFlags(dst, t.Num)
+	case decode.KConst:
+		return t.Table.AppendConst(dst, t.Num, false)
+	case decode.KConstDec:
+		return t.Table.AppendConst(dst, t.Num, true)
+	case decode.KSigset:
+		return xlat.AppendSigset(dst, t.Num, 64)
+	case decode.KText:
+		return r.text(dst, c, t)
+	case decode.KEllipsis:
+		return append(dst, "..."...)
+	}
+	return dst
+}
+
+// appendFdPath appends a -y path, escaping what would break the <...>.
+func appendFdPath(dst []byte, p []byte) []byte {
+	for _, c := range p {
+		if c < ' ' || c >= 0x7f || c == '>' || c == '\\' {
+			dst = append(dst, '\\', 'x', hexDigits[c>>4], hexDigits[c&15])
+			continue
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+func appendHex(dst []byte, v uint64) []byte {
+	if v == 0 {
+		return append(dst, '0')
+	}
+	dst = append(dst, '0', 'x')
+	return strconv.AppendUint(dst, v, 16)
+}
+
+// appendOct prints like C's "%#03o": 0 is "000", 0644 is "0644".
+func appendOct(dst []byte, v uint64) []byte {
+	var b [24]byte
+	s := strconv.AppendUint(b[:0], v, 8)
+	if v != 0 {
+		dst = append(dst, '0')
+	}
+	for n := len(s) + boolInt(v != 0); n < 3; n++ {
+		dst = append(dst, '0')
+	}
+	return append(dst, s...)
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

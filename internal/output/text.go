@@ -1,0 +1,240 @@
+// Package output renders decoded calls and tracer events: the text sink
+// reproduces strace's lines byte for byte (pid prefixes, the column of " = ",
+// "<unfinished ...>" and "<... resumed>"), and the JSON sink writes the same
+// values as data.
+package output
+
+import (
+	"io"
+	"strconv"
+
+	"gostrace/internal/decode"
+	"gostrace/internal/xlat"
+)
+
+// PidPrefix is how a line names its process.
+type PidPrefix uint8
+
+const (
+	PrefixNone    PidPrefix = iota
+	PrefixFile              // "1234  " (-o FILE with -f)
+	PrefixBracket           // "[pid  1234] " (stderr, several tracees)
+)
+
+// column is where strace aligns " = " (it pads the call to column 39).
+const column = 39
+
+// Text is the strace-format sink. It owns the line that is being written,
+// so that a call interrupted by another tracee's event is closed with
+// " <unfinished ...>" and later resumed.
+type Text struct {
+	w   io.Writer
+	buf []byte
+	err error
+
+	// Prefix reports, at each line, how to prefix it. The session decides
+	// (strace prefixes only once several tracees exist).
+	Prefix func(tid int) PidPrefix
+	// Hex is the -x level.
+	Hex int
+
+	r       renderer
+	openTid int // the tracee whose line is unfinished, 0 for none
+	lineCol int // bytes written on the current line
+	lineOff int // where the current line starts in buf
+}
+
+// NewText writes strace-format lines to w.
+func NewText(w io.Writer) *Text {
+	return &Text{w: w, buf: make([]byte, 0, 64<<10), Prefix: func(int) PidPrefix { return PrefixNone }}
+}
+
+// Err returns the first write error.
+func (t *Text) Err() error { return t.err }
+
+// Buffered reports whether output is waiting for Flush.
+func (t *Text) Buffered() bool { return len(t.buf) > 0 }
+
+// Flush writes the buffered output.
+func (t *Text) Flush() error {
+	if len(t.buf) == 0 || t.err != nil {
+		t.buf = t.buf[:0]
+		return t.err
+	}
+	_, err := t.w.Write(t.buf)
+	if err != nil {
+		t.err = err
+	}
+	t.lineOff -= len(t.buf)
+	t.buf = t.buf[:0]
+	return t.err
+}
+
+func (t *Text) maybeFlush() {
+	if len(t.buf) >= 60<<10 {
+		t.Flush()
+	}
+}
+
+// OpenLine returns the tracee whose line is unfinished.
+func (t *Text) OpenLine() int { return t.openTid }
+
+// interrupt closes another tracee's open line with " <unfinished ...>".
+func (t *Text) interrupt() {
+	if t.openTid != 0 {
+		t.buf = append(t.buf, " <unfinished ...>\n"...)
+		t.openTid = 0
+	}
+}
+
+func (t *Text) begin(tid int) {
+	t.interrupt()
+	t.lineOff = len(t.buf)
+	switch t.Prefix(tid) {
+	case PrefixFile:
+		start := len(t.buf)
+		t.buf = strconv.AppendInt(t.buf, int64(tid), 10)
+		for len(t.buf)-start < 5 {
+			t.buf = append(t.buf, ' ')
+		}
+		t.buf = append(t.buf, ' ')
+	case PrefixBracket:
+		t.buf = append(t.buf, "[pid "...)
+		var n [20]byte
+		s := strconv.AppendInt(n[:0], int64(tid), 10)
+		for i := len(s); i < 5; i++ {
+			t.buf = append(t.buf, ' ')
+		}
+		t.buf = append(t.buf, s...)
+		t.buf = append(t.buf, "] "...)
+	}
+}
+
+func (t *Text) end() {
+	t.buf = append(t.buf, '\n')
+	t.openTid = 0
+	t.maybeFlush()
+}
+
+// Entry prints the part of a call known at its entry and leaves the line
+// open.
+func (t *Text) Entry(tid int, c *decode.Call) {
+	t.begin(tid)
+	t.buf = append(t.buf, c.Name...)
+	t.buf = append(t.buf, '(')
+	t.r.reset()
+	t.r.hex = t.Hex
+	toks := c.Tokens()
+	t.buf = t.r.tokens(t.buf, c, toks[:c.EntryEnd])
+	if c.More && t.r.count[0] > 0 {
+		t.buf = append(t.buf, ',', ' ')
+	}
+	t.openTid = tid
+}
+
+// Exit completes a call: on its own open line, or on a "<... resumed>"
+// line when something else was printed since its entry.
+func (t *Text) Exit(tid int, c *decode.Call) {
+	if t.openTid != tid {
+		t.begin(tid)
+		t.buf = append(t.buf, "<... "...)
+		t.buf = append(t.buf, c.Name...)
+		t.buf = append(t.buf, " resumed>"...)
+	}
+	t.r.reset()
+	t.r.hex = t.Hex
+	toks := c.Tokens()
+	if c.EntryEnd < len(toks) {
+		t.buf = t.r.tokens(t.buf, c, toks[c.EntryEnd:])
+	}
+	t.buf = append(t.buf, ')')
+	t.pad()
+	t.buf = append(t.buf, " = "...)
+	t.buf = t.appendReturn(t.buf, c)
+	t.end()
+}
+
+// Unfinished ends a call whose tracee vanished or was detached mid-call,
+// with strace's " <unfinished ...>" or " <detached ...>".
+func (t *Text) Abandon(tid int, c *decode.Call, detached bool) {
+	if t.openTid != tid {
+		t.begin(tid)
+		t.buf = append(t.buf, "<... "...)
+		t.buf = append(t.buf, c.Name...)
+		t.buf = append(t.buf, " resumed>"...)
+	}
+	if detached {
+		t.buf = append(t.buf, " <detached ...>"...)
+	} else {
+		t.buf = append(t.buf, ")"...)
+		t.pad()
+		t.buf = append(t.buf, " = ?"...)
+	}
+	t.end()
+}
+
+func (t *Text) pad() {
+	for col := len(t.buf) - t.lineOff; col < column; col++ {
+		t.buf = append(t.buf, ' ')
+	}
+}
+
+func (t *Text) appendReturn(dst []byte, c *decode.Call) []byte {
+	if c.Errno > 0 {
+		if xlat.IsRestart(c.Errno) {
+			dst = append(dst, '?')
+		} else {
+			dst = append(dst, '-', '1')
+		}
+		dst = xlat.AppendErrno(dst, c.Errno)
+	} else {
+		switch c.RetKind {
+		case decode.RetUnknown:
+			dst = append(dst, '?')
+		case decode.RetHex:
+			dst = appendHex(dst, uint64(c.Rval))
+		case decode.RetOct:
+			dst = appendOct(dst, uint64(c.Rval))
+		case decode.RetUdec:
+			dst = strconv.AppendUint(dst, uint64(c.Rval), 10)
+		default:
+			dst = strconv.AppendInt(dst, c.Rval, 10)
+		}
+	}
+	if rt := c.RetTokens(); len(rt) > 0 {
+		t.r.reset()
+		dst = append(dst, " ("...)
+		dst = t.r.tokens(dst, c, rt)
+		dst = append(dst, ')')
+	}
+	return dst
+}
+
+// Line prints a whole line of its own for tid: "--- SIG... ---",
+// "+++ exited with 0 +++".
+func (t *Text) Line(tid int, s []byte) {
+	t.begin(tid)
+	t.buf = append(t.buf, s...)
+	t.end()
+}
+
+// Message writes a tracer message (such as "Process 12 attached") into the
+// stream as strace does when its trace and its messages share stderr: in
+// the middle of an open line, which is then continued on the next line.
+func (t *Text) Message(s []byte) {
+	t.buf = append(t.buf, s...)
+	t.buf = append(t.buf, '\n')
+	t.lineOff = len(t.buf)
+	if t.openTid != 0 {
+		// The open line continues after the message, as in strace's
+		// "vfork(strace: Process 12 attached\n <unfinished ...>".
+		t.lineOff = len(t.buf) - 0
+	}
+}
+
+// Render appends the rendering of a whole token stream (a siginfo) to dst.
+func (t *Text) Render(dst []byte, c *decode.Call) []byte {
+	t.r.reset()
+	t.r.hex = t.Hex
+	return t.r.tokens(dst, c, c.Tokens())
+}

@@ -1,0 +1,113 @@
+// Package shim starts the command to trace. gostrace re-executes itself as
+// a tiny shim that restores what the command must inherit, stops itself so
+// the tracer can seize it, and then execs the command: the first call the
+// user sees is the real execve, and nothing of gostrace's own start-up.
+//
+// Why a re-exec and not a plain fork: Go can only fork straight into an
+// exec, and a TRACEME child would be traced with the wrong options and
+// without PTRACE_SEIZE's group-stop semantics.
+package shim
+
+import (
+	"os"
+	"runtime"
+	"strconv"
+	"syscall"
+	"unsafe"
+
+	"golang.org/x/sys/unix"
+)
+
+// Marker is the first argument that turns gostrace into the shim.
+const Marker = "--gostrace-launch-shim"
+
+// State is what the command inherits that gostrace's own start-up changed:
+// the Go runtime installs handlers over inherited SIG_IGN dispositions
+// (which exec then resets to SIG_DFL), and unblocks signals it needs.
+type State struct {
+	Ignored   uint64 // bit sig-1 set: the signal was ignored when gostrace started
+	Mask      uint64 // the signal mask gostrace started with
+	MaskKnown bool
+}
+
+// Args builds the shim's argv: the program name for messages, the state,
+// the resolved path and the command's argv.
+func Args(progName, path string, argv []string, st State) []string {
+	mask := "-"
+	if st.MaskKnown {
+		mask = strconv.FormatUint(st.Mask, 16)
+	}
+	a := []string{progName, Marker, progName, strconv.FormatUint(st.Ignored, 16), mask, path}
+	return append(a, argv...)
+}
+
+// IsShim reports whether this process was started as the shim.
+func IsShim() bool { return len(os.Args) > 1 && os.Args[1] == Marker }
+
+// kernelSigaction is the kernel's struct sigaction on amd64 and arm64.
+type kernelSigaction struct {
+	handler  uintptr
+	flags    uint64
+	restorer uintptr
+	mask     uint64
+}
+
+const sigIgn = 1
+
+func rtSigaction(sig int, act, old *kernelSigaction) error {
+	_, _, e := unix.RawSyscall6(unix.SYS_RT_SIGACTION, uintptr(sig),
+		uintptr(unsafe.Pointer(act)), uintptr(unsafe.Pointer(old)), 8, 0, 0)
+	if e != 0 {
+		return e
+	}
+	return nil
+}
+
+// Main is the shim: it never returns. It must run on the main thread
+// (runtime.LockOSThread from an init function), because execve from
+// another thread would change the process's leader under the tracer.
+func Main() {
+	runtime.LockOSThread()
+	a := os.Args[2:]
+	if len(a) < 5 {
+		os.Exit(127)
+	}
+	prog := a[0]
+	ignored, _ := strconv.ParseUint(a[1], 16, 64)
+	maskArg := a[2]
+	path, argv := a[3], a[4:]
+
+	// Dispositions: what was ignored stays ignored across exec; what the Go
+	// runtime handles goes back to SIG_DFL at exec by itself.
+	for sig := 1; sig <= 64; sig++ {
+		if sig == int(unix.SIGKILL) || sig == int(unix.SIGSTOP) {
+			continue
+		}
+		var act kernelSigaction
+		if ignored&(1<<(sig-1)) != 0 {
+			act.handler = sigIgn
+			_ = rtSigaction(sig, &act, nil)
+			continue
+		}
+		var old kernelSigaction
+		if rtSigaction(sig, nil, &old) == nil && old.handler == sigIgn {
+			_ = rtSigaction(sig, &act, nil) // SIG_DFL
+		}
+	}
+
+	// Wait to be seized: the tracer sees this stop, seizes us and sends
+	// SIGCONT.
+	unix.RawSyscall(unix.SYS_KILL, uintptr(unix.Getpid()), uintptr(unix.SIGSTOP), 0)
+
+	// The mask last, after SIGCONT was delivered: a blocked SIGCONT would
+	// otherwise stay pending into the command.
+	if maskArg != "-" {
+		if m, err := strconv.ParseUint(maskArg, 16, 64); err == nil {
+			unix.RawSyscall6(unix.SYS_RT_SIGPROCMASK, unix.SIG_SETMASK,
+				uintptr(unsafe.Pointer(&m)), 0, 8, 0, 0)
+		}
+	}
+	err := syscall.Exec(path, argv, os.Environ())
+	os.Stderr.WriteString(prog + ": exec: " + errnoText(err) + "\n")
+	os.Exit(1)
+}

@@ -1,0 +1,4 @@
+package tracer
+
+// cloneFlagsArg is the argument of clone(2) that holds its flags.
+const cloneFlagsArg = 0

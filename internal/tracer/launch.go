@@ -1,0 +1,56 @@
+package tracer
+
+import (
+	"fmt"
+	"syscall"
+
+	"golang.org/x/sys/unix"
+
+	"gostrace/internal/ptrace"
+)
+
+// Launch starts a command under the tracer: it runs the launch shim (shimArgv,
+// from package shim, run as /proc/self/exe) with the command's environment
+// and our standard descriptors, waits for the shim to stop itself, seizes it
+// with every option plus EXITKILL, and lets it go on to exec the command.
+// Until that exec the task is hidden: the user sees the execve first.
+func (tr *Tracer) Launch(shimArgv []string, env []string) (int, error) {
+	files := make([]uintptr, 3)
+	for fd := range files {
+		// A descriptor we did not inherit must stay closed in the command.
+		if _, err := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0); err != nil {
+			files[fd] = ^uintptr(0)
+		} else {
+			files[fd] = uintptr(fd)
+		}
+	}
+	pid, err := syscall.ForkExec("/proc/self/exe", shimArgv, &syscall.ProcAttr{Env: env, Files: files})
+	if err != nil {
+		return 0, fmt.Errorf("starting the launch shim: %w", err)
+	}
+	var st ptrace.WaitStatus
+	for {
+		var werr error
+		_, st, werr = ptrace.Wait4(pid, unix.WUNTRACED, nil)
+		if werr == unix.EINTR {
+			continue
+		}
+		if werr != nil {
+			return 0, fmt.Errorf("waiting for the launch shim: %w", werr)
+		}
+		break
+	}
+	if !st.Stopped() {
+		return 0, fmt.Errorf("the launch shim ended before it could be traced (status %#x)", uint32(st))
+	}
+	if err := ptrace.Seize(pid, tr.opts|ptrace.OptExitKill); err != nil {
+		unix.Kill(pid, unix.SIGKILL)
+		return 0, fmt.Errorf("seizing the launch shim: %w", err)
+	}
+	t := tr.addTask(pid, pid)
+	t.hidden = true
+	t.started = true
+	tr.leaderPid = pid
+	unix.Kill(pid, unix.SIGCONT)
+	return pid, nil
+}

@@ -1,0 +1,54 @@
+package tracer
+
+import (
+	"gostrace/internal/ptrace"
+)
+
+// Task is one traced thread. It is owned by the tracer's locked thread.
+type Task struct {
+	Tid int
+	Pid int // thread group id
+
+	// InSyscall is set between a syscall-entry stop and its exit stop.
+	InSyscall bool
+	// Nr and Args are those of the current (or last) syscall.
+	Nr   int
+	Args [6]uint64
+
+	// Data belongs to the Handler: it keeps its per-thread decoding state here.
+	Data any
+
+	state taskState
+	// hidden: the launch shim before its exec. Its stops are not shown,
+	// except the entry of the execve that starts the command.
+	hidden bool
+	// started: gostrace started this process (EXITKILL is set on it).
+	started bool
+	// listening: restarted with PTRACE_LISTEN in group-stop.
+	listening bool
+	// pendingDetach: detach at the next stop.
+	pendingDetach bool
+	// restartNr is the syscall that returned ERESTART_RESTARTBLOCK, shown
+	// in restart_syscall's "<... resuming interrupted NAME ...>".
+	RestartNr int
+	// attachedBy records how we came to trace it (for messages).
+	announced bool
+	// parentTid of a child that reported before its parent's fork event.
+	parent *Task
+}
+
+type taskState uint8
+
+const (
+	stateNew      taskState = iota // seized, first stop not seen yet
+	stateRunning                   // resumed after a stop
+	stateDetached                  // gone from our tables
+)
+
+// Read reads the task's memory (decode.Memory).
+func (t *Task) Read(addr uint64, buf []byte) (int, error) {
+	return ptrace.ReadMem(t.Tid, addr, buf)
+}
+
+// Hidden reports whether the task is the launch shim before its exec.
+func (t *Task) Hidden() bool { return t.hidden }

@@ -1,0 +1,106 @@
+package xlat
+
+import "strconv"
+
+var signalNames = [...]string{
+	1: "SIGHUP", 2: "SIGINT", 3: "SIGQUIT", 4: "SIGILL", 5: "SIGTRAP", 6: "SIGABRT",
+	7: "SIGBUS", 8: "SIGFPE", 9: "SIGKILL", 10: "SIGUSR1", 11: "SIGSEGV", 12: "SIGUSR2",
+	13: "SIGPIPE", 14: "SIGALRM", 15: "SIGTERM", 16: "SIGSTKFLT", 17: "SIGCHLD",
+	18: "SIGCONT", 19: "SIGSTOP", 20: "SIGTSTP", 21: "SIGTTIN", 22: "SIGTTOU",
+	23: "SIGURG", 24: "SIGXCPU", 25: "SIGXFSZ", 26: "SIGVTALRM", 27: "SIGPROF",
+	28: "SIGWINCH", 29: "SIGIO", 30: "SIGPWR", 31: "SIGSYS",
+}
+
+// The first real-time signal as the kernel numbers them. glibc reserves the
+// first two for itself, but strace names them from the kernel's SIGRTMIN.
+const sigRTMin = 32
+
+// SignalName returns "SIGHUP", "SIGRTMIN", "SIGRT_3", or "" for a number
+// that is not a signal.
+func SignalName(sig int) string {
+	if sig > 0 && sig < len(signalNames) {
+		return signalNames[sig]
+	}
+	if sig == sigRTMin {
+		return "SIGRTMIN"
+	}
+	if sig > sigRTMin && sig <= 64 {
+		return "SIGRT_" + strconv.Itoa(sig-sigRTMin)
+	}
+	return ""
+}
+
+// AppendSignal appends a signal's name, or its number when it has none.
+func AppendSignal(dst []byte, sig int) []byte {
+	if n := SignalName(sig); n != "" {
+		return append(dst, n...)
+	}
+	return strconv.AppendInt(dst, int64(sig), 10)
+}
+
+// SignalByName accepts "SIGHUP", "HUP", "hup", "SIGRTMIN", "RT_3" or a
+// number, as strace's -e signal= and inject signal= do.
+func SignalByName(s string) (int, bool) {
+	if n, err := strconv.Atoi(s); err == nil {
+		if n > 0 && n <= 64 {
+			return n, true
+		}
+		return 0, false
+	}
+	up := make([]byte, 0, len(s)+3)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		up = append(up, c)
+	}
+	name := string(up)
+	if len(name) < 3 || name[:3] != "SIG" {
+		name = "SIG" + name
+	}
+	for sig := 1; sig <= 64; sig++ {
+		if SignalName(sig) == name {
+			return sig, true
+		}
+	}
+	return 0, false
+}
+
+// AppendSigset appends a signal set as strace prints one: "[HUP INT]", or
+// "~[...]" listing the signals absent when more than half are present.
+// Names lose their "SIG" prefix; signals without a name print as numbers.
+func AppendSigset(dst []byte, mask uint64, nsig int) []byte {
+	count := 0
+	for sig := 1; sig <= nsig; sig++ {
+		if mask&(1<<(sig-1)) != 0 {
+			count++
+		}
+	}
+	neg := count > nsig/2
+	if neg {
+		dst = append(dst, '~')
+		if nsig >= 64 {
+			mask = ^mask
+		} else {
+			mask = ^mask & (1<<nsig - 1)
+		}
+	}
+	dst = append(dst, '[')
+	first := true
+	for sig := 1; sig <= nsig; sig++ {
+		if mask&(1<<(sig-1)) == 0 {
+			continue
+		}
+		if !first {
+			dst = append(dst, ' ')
+		}
+		first = false
+		if n := SignalName(sig); n != "" {
+			dst = append(dst, n[3:]...)
+		} else {
+			dst = strconv.AppendInt(dst, int64(sig), 10)
+		}
+	}
+	return append(dst, ']')
+}
