@@ -1,0 +1,44 @@
+package decode_test
+
+import (
+	"testing"
+
+	"gostrace/internal/decode/decodetest"
+)
+
+func TestOpenat(t *testing.T) {
+	m := decodetest.NewMemory()
+	p := m.CString("/etc/ld.so.cache")
+	tests := []struct {
+		c    decodetest.Call
+		want string
+	}{
+		{decodetest.Call{Name: "openat", Args: [6]uint64{uint64(0xffffff9c), p, 0x80000}, Rval: 3},
+			`openat(AT_FDCWD, "/etc/ld.so.cache", O_RDONLY|O_CLOEXEC) = 3`},
+		{decodetest.Call{Name: "openat", Args: [6]uint64{3, p, 0x241, 0666}, Rval: -2, Err: true},
+			`openat(3, "/etc/ld.so.cache", O_WRONLY|O_CREAT|O_TRUNC, 0666) = -1 ENOENT (No such file or directory)`},
+		{decodetest.Call{Name: "openat", Args: [6]uint64{uint64(0xffffff9c), 0x1000, 0}, Rval: -14, Err: true},
+			`openat(AT_FDCWD, 0x1000, O_RDONLY) = -1 EFAULT (Bad address)`},
+	}
+	for _, tt := range tests {
+		if got := decodetest.Plain(decodetest.Render(m, tt.c)); got != tt.want {
+			t.Errorf("got  %s\nwant %s", got, tt.want)
+		}
+	}
+}
+
+func TestWriteQuoting(t *testing.T) {
+	m := decodetest.NewMemory()
+	// The bytes of strace's own output for this buffer, checked with strace 6.1.
+	b := m.Alloc([]byte{'a', 0, '1', '\n', 0x80, 0xff, '\t', '"', '\\', 'z', 1, '7', 0x1b, 'q'})
+	got := decodetest.Plain(decodetest.Render(m, decodetest.Call{Name: "write", Args: [6]uint64{1, b, 14}, Rval: 14}))
+	want := `write(1, "a\0001\n\200\377\t\"\\z\0017\33q", 14) = 14`
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	got = decodetest.Plain(decodetest.Render(m, decodetest.Call{Name: "write", Args: [6]uint64{1, b, 14}, Rval: 14, Hex: 1}))
+	want = `write(1, "\x61\x00\x31\x0a\x80\xff\x09\x22\x5c\x7a\x01\x37\x1b\x71", 14) = 14`
+	if got != want {
+		t.Errorf("-x: got  %s\nwant %s", got, want)
+	}
+}
