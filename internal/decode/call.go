@@ -46,6 +46,7 @@ const (
 	Unquoted                    // KStr: no surrounding quotes
 	SigsetNeg                   // KSigset: print the complement as ~[...]
 	NulTerm                     // KStr: a NUL-terminated string (for -x rules)
+	Sigset32                    // KSigset: a 32-bit set (rt_sigpending with a short size)
 )
 
 // Token is one value or structural mark of a decoded call.
@@ -98,6 +99,9 @@ type Call struct {
 
 	// Raw asks the sinks to print the arguments undecoded (-e raw=).
 	Raw bool
+	// SP is the stack pointer at the syscall entry (rt_sigreturn reads the
+	// signal frame there).
+	SP uint64
 
 	mem   Memory
 	opt   *Options
@@ -139,7 +143,7 @@ func (c *Call) Reset(nr int, name string, args [6]uint64, mem Memory, opt *Optio
 	c.arena = c.arena[:0]
 	c.sarena = c.sarena[:0]
 	c.retStart = -1
-	c.EntryEnd, c.More, c.Raw = 0, false, false
+	c.EntryEnd, c.More, c.Raw, c.SP = 0, false, false, 0
 	c.mem, c.opt, c.depth, c.Pid = mem, opt, 0, pid
 	c.Scratch = [4]uint64{}
 }

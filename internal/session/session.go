@@ -125,6 +125,7 @@ func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 	ts.traced = true
 	c := &ts.call
 	c.Reset(nr, sysent.Name(nr), info.Args, t, s.cfg.Decode, t.Tid)
+	c.SP = info.SP
 	if c.Name == "restart_syscall" {
 		s.restartEntry(t, c)
 	} else {
