@@ -47,7 +47,8 @@ func run(cfg *options.Config, orig shim.State) int {
 	}
 
 	out := os.Stderr
-	if cfg.Output != "" {
+	perThread := cfg.FollowFiles && cfg.Output != ""
+	if cfg.Output != "" && !perThread {
 		f, err := os.Create(cfg.Output)
 		if err != nil {
 			return fail("Can't fopen '%s': %s", cfg.Output, errText(err))
@@ -62,6 +63,8 @@ func run(cfg *options.Config, orig shim.State) int {
 		ProgName:   prog,
 		Follow:     cfg.Follow,
 		OutputFile: cfg.Output != "",
+		PerThread:  perThread,
+		OutputBase: cfg.Output,
 		Quiet:      cfg.Quiet,
 		Trace:      cfg.Trace,
 		Decode:     dopt,
@@ -101,6 +104,7 @@ func run(cfg *options.Config, orig shim.State) int {
 	if err := s.Flush(); err != nil {
 		fail("%s", err)
 	}
+	s.Close()
 	if sig := tr.Interrupted(); sig != 0 {
 		return 128 + sig
 	}

@@ -22,6 +22,10 @@ type Config struct {
 	ProgName   string // for messages: "gostrace: Process 12 attached"
 	Follow     bool   // -f
 	OutputFile bool   // -o FILE (pid prefixes "1234  " instead of "[pid 1234] ")
+	// PerThread (-ff with -o): each thread's trace goes to OutputBase.TID,
+	// without pid prefixes.
+	PerThread  bool
+	OutputBase string
 	Quiet      int    // -q: no attach/detach messages; -qq: no exit lines either
 	Trace      *filter.Set
 	Signals    *filter.Set // -e signal=: signals shown; nil for all
@@ -31,8 +35,9 @@ type Config struct {
 // Session implements tracer.Handler.
 type Session struct {
 	cfg    Config
-	text   *output.Text
+	text   *output.Text // the one sink, or nil with -ff
 	stderr *os.File
+	files  map[*output.Text]*os.File // -ff: each thread's sink and file
 	// sameStream: trace and messages both go to stderr.
 	sameStream bool
 	ntasks     int
@@ -42,25 +47,60 @@ type Session struct {
 
 // taskState is what the session keeps per traced thread.
 type taskState struct {
+	out     *output.Text
 	call    decode.Call
 	traced  bool // the current call passes the filter and its entry was printed
 	attach  bool
 	started bool
 }
 
-// New returns a session writing the trace to out.
+// New returns a session writing the trace to out (ignored with PerThread).
 func New(cfg Config, out *os.File) *Session {
-	s := &Session{cfg: cfg, text: output.NewText(out), stderr: os.Stderr}
-	s.sameStream = out == os.Stderr
-	s.text.Prefix = s.prefix
+	s := &Session{cfg: cfg, stderr: os.Stderr}
+	if cfg.PerThread {
+		s.files = map[*output.Text]*os.File{}
+	} else {
+		s.text = output.NewText(out)
+		s.sameStream = out == os.Stderr
+		s.text.Prefix = s.prefix
+	}
 	if cfg.Decode == nil {
 		s.cfg.Decode = decode.DefaultOptions()
 	}
 	return s
 }
 
-// Text returns the text sink (for options that tune it).
-func (s *Session) Text() *output.Text { return s.text }
+// out returns the sink of a task: the shared one, or with -ff its own file,
+// created at its first line.
+func (s *Session) out(t *tracer.Task) *output.Text {
+	if s.text != nil {
+		return s.text
+	}
+	ts := state(t)
+	if ts.out == nil {
+		name := s.cfg.OutputBase + "." + strconv.Itoa(t.Tid)
+		f, err := os.Create(name)
+		if err != nil {
+			s.Message("Can't fopen '" + name + "': " + err.Error())
+			f, _ = os.Open(os.DevNull)
+		}
+		ts.out = output.NewText(f)
+		s.files[ts.out] = f
+	}
+	return ts.out
+}
+
+// closeOut flushes and closes a -ff file whose thread is gone.
+func (s *Session) closeOut(t *tracer.Task) {
+	ts := state(t)
+	if s.files == nil || ts.out == nil {
+		return
+	}
+	ts.out.Flush()
+	s.files[ts.out].Close()
+	delete(s.files, ts.out)
+	ts.out = nil
+}
 
 func (s *Session) prefix(int) output.PidPrefix {
 	if s.cfg.OutputFile {
@@ -93,7 +133,7 @@ func (s *Session) Message(text string) {
 		s.text.Message(s.msg)
 		return
 	}
-	s.text.Flush()
+	s.Flush()
 	s.msg = append(s.msg, '\n')
 	s.stderr.Write(s.msg)
 }
@@ -130,7 +170,7 @@ func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 	} else {
 		c.DecodeEntry()
 	}
-	s.text.Entry(t.Tid, c)
+	s.out(t).Entry(t.Tid, c)
 }
 
 // restartEntry fills restart_syscall's only "argument": the call it resumes.
@@ -160,7 +200,7 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 	if c.Errno == 516 { // ERESTART_RESTARTBLOCK: restart_syscall will name it
 		t.RestartNr = c.Nr
 	}
-	s.text.Exit(t.Tid, c)
+	s.out(t).Exit(t.Tid, c)
 }
 
 // Signal implements tracer.Handler.
@@ -174,10 +214,11 @@ func (s *Session) Signal(t *tracer.Task, sig int, si *ptrace.Siginfo) {
 	line := append(s.msg[:0], "--- "...)
 	line = xlat.AppendSignal(line, sig)
 	line = append(line, ' ')
-	line = s.text.Render(line, c)
+	o := s.out(t)
+	line = o.Render(line, c)
 	line = append(line, " ---"...)
 	s.msg = line
-	s.text.Line(t.Tid, line)
+	o.Line(t.Tid, line)
 }
 
 // GroupStop implements tracer.Handler.
@@ -189,7 +230,7 @@ func (s *Session) GroupStop(t *tracer.Task, sig int) {
 	line = xlat.AppendSignal(line, sig)
 	line = append(line, " ---"...)
 	s.msg = line
-	s.text.Line(t.Tid, line)
+	s.out(t).Line(t.Tid, line)
 }
 
 // Exited implements tracer.Handler.
@@ -198,7 +239,7 @@ func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 	if ts.traced {
 		// Killed in the middle of a call (exit_group, or a thread of a
 		// process another thread ended): strace ends it with "= ?".
-		s.text.Abandon(t.Tid, &ts.call, false)
+		s.out(t).Abandon(t.Tid, &ts.call, false)
 		ts.traced = false
 	}
 	if s.cfg.Quiet < 2 {
@@ -218,9 +259,10 @@ func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 		}
 		s.msg = line
 		if len(line) > 0 {
-			s.text.Line(t.Tid, line)
+			s.out(t).Line(t.Tid, line)
 		}
 	}
+	s.closeOut(t)
 	s.ntasks--
 }
 
@@ -238,10 +280,11 @@ func (s *Session) Detached(t *tracer.Task) {
 	if s.cfg.Quiet == 0 {
 		s.Message("Process " + strconv.Itoa(t.Tid) + " detached")
 	}
-	if ts.traced && s.text.OpenLine() == t.Tid {
-		s.text.Abandon(t.Tid, &ts.call, true)
+	if o := s.out(t); ts.traced && o.OpenLine() == t.Tid {
+		o.Abandon(t.Tid, &ts.call, true)
 	}
 	ts.traced = false
+	s.closeOut(t)
 	s.ntasks--
 }
 
@@ -251,17 +294,39 @@ func (s *Session) Exec(t *tracer.Task, former int, old *tracer.Task) {
 		return
 	}
 	ots := state(old)
+	o := s.out(old)
 	if ots.traced {
-		s.text.Abandon(old.Tid, &ots.call, false)
+		o.Abandon(old.Tid, &ots.call, false)
 	}
 	if s.cfg.Quiet < 2 {
-		s.text.Line(old.Tid, []byte("+++ superseded by execve in pid "+strconv.Itoa(former)+" +++"))
+		o.Line(old.Tid, []byte("+++ superseded by execve in pid "+strconv.Itoa(former)+" +++"))
 	}
+	s.closeOut(old)
 	s.ntasks--
 }
 
 // Idle implements tracer.Handler: nothing else will come for a while.
-func (s *Session) Idle() { s.text.Flush() }
+func (s *Session) Idle() { s.Flush() }
 
-// Flush writes what is buffered.
-func (s *Session) Flush() error { return s.text.Flush() }
+// Flush writes what is buffered and returns the first write error.
+func (s *Session) Flush() error {
+	if s.text != nil {
+		return s.text.Flush()
+	}
+	var first error
+	for o := range s.files {
+		if err := o.Flush(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+// Close flushes and closes the -ff files still open.
+func (s *Session) Close() {
+	s.Flush()
+	for o, f := range s.files {
+		f.Close()
+		delete(s.files, o)
+	}
+}
