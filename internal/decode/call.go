@@ -106,6 +106,10 @@ type Call struct {
 	Scratch [4]uint64
 	// Pid is the thread the call belongs to.
 	Pid int
+	// EntryTime and ExitTime are the times of the entry and exit stops in
+	// nanoseconds since the epoch, when the session reads a clock (timing
+	// options, JSON).
+	EntryTime, ExitTime int64
 }
 
 // Tokens returns the argument tokens decoded so far.

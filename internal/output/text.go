@@ -37,6 +37,10 @@ type Text struct {
 	Prefix func(tid int) PidPrefix
 	// Hex is the -x level.
 	Hex int
+	// Timing: timestamps and -T. Now is the time of the event being
+	// printed, set by the caller before each call when Timing is active.
+	Timing Timing
+	Now    int64
 
 	r       renderer
 	openTid int // the tracee whose line is unfinished, 0 for none
@@ -108,6 +112,9 @@ func (t *Text) begin(tid int) {
 		t.buf = append(t.buf, s...)
 		t.buf = append(t.buf, "] "...)
 	}
+	if t.Timing.Format != StampNone || t.Timing.Relative {
+		t.buf = t.Timing.appendStamp(t.buf, t.Now)
+	}
 }
 
 func (t *Text) end() {
@@ -151,6 +158,9 @@ func (t *Text) Exit(tid int, c *decode.Call) {
 	t.pad()
 	t.buf = append(t.buf, " = "...)
 	t.buf = t.appendReturn(t.buf, c)
+	if t.Timing.Durations {
+		t.buf = t.Timing.appendDuration(t.buf, c.ExitTime-c.EntryTime)
+	}
 	t.end()
 }
 

@@ -7,6 +7,7 @@ package session
 import (
 	"os"
 	"strconv"
+	"time"
 
 	"gostrace/internal/decode"
 	"gostrace/internal/filter"
@@ -26,10 +27,12 @@ type Config struct {
 	// without pid prefixes.
 	PerThread  bool
 	OutputBase string
-	Quiet      int    // -q: no attach/detach messages; -qq: no exit lines either
+	Quiet      int // -q: no attach/detach messages; -qq: no exit lines either
 	Trace      *filter.Set
 	Signals    *filter.Set // -e signal=: signals shown; nil for all
 	Decode     *decode.Options
+	Timing     output.Timing // -t, -tt, -ttt, -r, -T
+	Hex        int           // -x level
 }
 
 // Session implements tracer.Handler.
@@ -41,6 +44,7 @@ type Session struct {
 	// sameStream: trace and messages both go to stderr.
 	sameStream bool
 	ntasks     int
+	timed      bool
 	msg        []byte
 	sig        decode.Call
 }
@@ -60,14 +64,33 @@ func New(cfg Config, out *os.File) *Session {
 	if cfg.PerThread {
 		s.files = map[*output.Text]*os.File{}
 	} else {
-		s.text = output.NewText(out)
+		s.text = s.newText(out)
 		s.sameStream = out == os.Stderr
-		s.text.Prefix = s.prefix
 	}
 	if cfg.Decode == nil {
 		s.cfg.Decode = decode.DefaultOptions()
 	}
+	s.timed = cfg.Timing.Active()
 	return s
+}
+
+func (s *Session) newText(f *os.File) *output.Text {
+	o := output.NewText(f)
+	o.Prefix = s.prefix
+	o.Timing = s.cfg.Timing
+	o.Hex = s.cfg.Hex
+	return o
+}
+
+// now reads the clock for the event being printed, only when an option
+// shows time: a vDSO call, but still one per stop.
+func (s *Session) now(o *output.Text) int64 {
+	if !s.timed {
+		return 0
+	}
+	n := time.Now().UnixNano()
+	o.Now = n
+	return n
 }
 
 // out returns the sink of a task: the shared one, or with -ff its own file,
@@ -84,7 +107,8 @@ func (s *Session) out(t *tracer.Task) *output.Text {
 			s.Message("Can't fopen '" + name + "': " + err.Error())
 			f, _ = os.Open(os.DevNull)
 		}
-		ts.out = output.NewText(f)
+		ts.out = s.newText(f)
+		ts.out.Prefix = func(int) output.PidPrefix { return output.PrefixNone }
 		s.files[ts.out] = f
 	}
 	return ts.out
@@ -165,12 +189,14 @@ func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 	ts.traced = true
 	c := &ts.call
 	c.Reset(nr, sysent.Name(nr), info.Args, t, s.cfg.Decode, t.Tid)
+	o := s.out(t)
+	c.EntryTime = s.now(o)
 	if c.Name == "restart_syscall" {
 		s.restartEntry(t, c)
 	} else {
 		c.DecodeEntry()
 	}
-	s.out(t).Entry(t.Tid, c)
+	o.Entry(t.Tid, c)
 }
 
 // restartEntry fills restart_syscall's only "argument": the call it resumes.
@@ -196,11 +222,13 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 	ts.traced = false
 	c := &ts.call
 	c.SetMemory(t)
+	o := s.out(t)
+	c.ExitTime = s.now(o)
 	c.DecodeExit(info.Rval(), info.IsError())
 	if c.Errno == 516 { // ERESTART_RESTARTBLOCK: restart_syscall will name it
 		t.RestartNr = c.Nr
 	}
-	s.out(t).Exit(t.Tid, c)
+	o.Exit(t.Tid, c)
 }
 
 // Signal implements tracer.Handler.
@@ -215,6 +243,7 @@ func (s *Session) Signal(t *tracer.Task, sig int, si *ptrace.Siginfo) {
 	line = xlat.AppendSignal(line, sig)
 	line = append(line, ' ')
 	o := s.out(t)
+	s.now(o)
 	line = o.Render(line, c)
 	line = append(line, " ---"...)
 	s.msg = line
@@ -230,7 +259,9 @@ func (s *Session) GroupStop(t *tracer.Task, sig int) {
 	line = xlat.AppendSignal(line, sig)
 	line = append(line, " ---"...)
 	s.msg = line
-	s.out(t).Line(t.Tid, line)
+	o := s.out(t)
+	s.now(o)
+	o.Line(t.Tid, line)
 }
 
 // Exited implements tracer.Handler.
@@ -239,7 +270,9 @@ func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 	if ts.traced {
 		// Killed in the middle of a call (exit_group, or a thread of a
 		// process another thread ended): strace ends it with "= ?".
-		s.out(t).Abandon(t.Tid, &ts.call, false)
+		o := s.out(t)
+		s.now(o)
+		o.Abandon(t.Tid, &ts.call, false)
 		ts.traced = false
 	}
 	if s.cfg.Quiet < 2 {
@@ -259,7 +292,9 @@ func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 		}
 		s.msg = line
 		if len(line) > 0 {
-			s.out(t).Line(t.Tid, line)
+			o := s.out(t)
+			s.now(o)
+			o.Line(t.Tid, line)
 		}
 	}
 	s.closeOut(t)
