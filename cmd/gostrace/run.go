@@ -59,6 +59,7 @@ func run(cfg *options.Config, orig shim.State) int {
 
 	dopt := decode.DefaultOptions()
 	dopt.StringLimit = cfg.StringLimit
+	dopt.Verbose = cfg.Verbose
 	s := session.New(session.Config{
 		ProgName:   prog,
 		Follow:     cfg.Follow,

@@ -1,0 +1,59 @@
+package decode
+
+import (
+	"strconv"
+
+	"gostrace/internal/xlat"
+)
+
+// fileMode appends a mode with its file type, as stat's st_mode and
+// mknod's mode print: "S_IFREG|S_ISUID|0644". A type no name covers stays
+// in the octal part ("0170777"); no type prints the octal alone ("0600").
+func (c *Call) fileMode(mode uint64) {
+	off := len(c.arena)
+	b := c.arena
+	if name, ok := xlat.ModeTypes.Lookup(mode & 0o170000); ok {
+		b = append(b, name...)
+		b = append(b, '|')
+		mode &^= 0o170000
+	}
+	for _, s := range [...]struct {
+		bit  uint64
+		name string
+	}{{0o4000, "S_ISUID"}, {0o2000, "S_ISGID"}, {0o1000, "S_ISVTX"}} {
+		if mode&s.bit != 0 {
+			b = append(b, s.name...)
+			b = append(b, '|')
+			mode &^= s.bit
+		}
+	}
+	b = appendOct3(b, mode)
+	c.arena = b[:off]
+	c.TextBytes(b[off:])
+}
+
+// appendOct3 is C's "%#03o".
+func appendOct3(dst []byte, v uint64) []byte {
+	var tmp [24]byte
+	s := strconv.AppendUint(tmp[:0], v, 8)
+	n := len(s)
+	if v != 0 {
+		dst = append(dst, '0')
+		n++
+	}
+	for ; n < 3; n++ {
+		dst = append(dst, '0')
+	}
+	return append(dst, s...)
+}
+
+// makedev appends a device number as strace does: makedev(0x1, 0x3),
+// split the way glibc's major() and minor() split a 64-bit dev_t.
+func (c *Call) makedev(dev uint64) {
+	major := (dev>>8)&0xfff | (dev>>32)&0xfffff000
+	minor := dev&0xff | (dev>>12)&0xffffff00
+	c.Func("makedev")
+	c.Hex(major)
+	c.Hex(minor)
+	c.End()
+}
