@@ -95,6 +95,10 @@ type Call struct {
 	// will add arguments (so a separator follows the entry's last one).
 	EntryEnd int
 	More     bool
+	// RetOnly, set at entry with More, says the exit adds no arguments,
+	// only an explanation of the return value (fcntl's F_GETFL): no
+	// separator follows the entry's arguments.
+	RetOnly bool
 
 	// Raw asks the sinks to print the arguments undecoded (-e raw=).
 	Raw bool
@@ -143,7 +147,7 @@ func (c *Call) Reset(nr int, name string, args [6]uint64, mem Memory, opt *Optio
 	c.arena = c.arena[:0]
 	c.sarena = c.sarena[:0]
 	c.retStart = -1
-	c.EntryEnd, c.More, c.Raw = 0, false, false
+	c.EntryEnd, c.More, c.Raw, c.RetOnly = 0, false, false, false
 	c.mem, c.opt, c.depth, c.Pid = mem, opt, 0, pid
 	c.Scratch = [4]uint64{}
 }

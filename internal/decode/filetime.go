@@ -20,7 +20,8 @@ const (
 )
 
 // fileTimeComment appends the date comment for sec and frac (in units of
-// the precision digits), or nothing when strace prints none.
+// the precision digits), or nothing when strace prints none. A zero
+// fraction is left out.
 func (c *Call) fileTimeComment(sec int64, frac uint64, digits int) {
 	limit := uint64(1)
 	for i := 0; i < digits; i++ {
@@ -37,7 +38,7 @@ func (c *Call) fileTimeComment(sec int64, frac uint64, digits int) {
 	t := time.Unix(sec, 0).In(time.Local)
 	off := len(c.arena)
 	b := t.AppendFormat(c.arena, "2006-01-02T15:04:05")
-	if digits > 0 {
+	if digits > 0 && frac != 0 {
 		b = append(b, '.')
 		var tmp [20]byte
 		s := strconv.AppendUint(tmp[:0], frac, 10)

@@ -268,7 +268,7 @@ func (c *Call) mountArgs() {
 	if flags&(msRemount|msBind|msMove|msPropMask) != 0 {
 		c.Ptr(c.Args[2])
 	} else {
-		c.Path(c.Args[2])
+		c.CStr(c.Args[2])
 	}
 	switch {
 	case !mgc:

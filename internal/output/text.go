@@ -133,7 +133,7 @@ func (t *Text) Entry(tid int, c *decode.Call) {
 	t.r.hex = t.Hex
 	toks := c.Tokens()
 	t.buf = t.r.tokens(t.buf, c, toks[:c.EntryEnd])
-	if c.More && t.r.count[0] > 0 {
+	if c.More && !c.RetOnly && t.r.count[0] > 0 {
 		t.buf = append(t.buf, ',', ' ')
 	}
 	t.openTid = tid
