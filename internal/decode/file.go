@@ -23,7 +23,7 @@ func init() {
 	}, Ret: RetFd}, "openat")
 	register(Decoder{Entry: func(c *Call) bool {
 		c.Path(c.Args[0])
-		c.Oct(uint64(uint32(c.Args[1])))
+		c.umode(c.Args[1])
 		return false
 	}, Ret: RetFd}, "creat")
 	register(Decoder{Entry: func(c *Call) bool {
@@ -92,9 +92,9 @@ func init() {
 var nrPread64, nrPwrite64 = nr("pread64"), nr("pwrite64")
 
 // openHasMode reports whether open's mode argument is meaningful (and so
-// printed): with O_CREAT or O_TMPFILE.
+// printed): with O_CREAT or the __O_TMPFILE bit of O_TMPFILE.
 func openHasMode(flags uint64) bool {
-	return flags&unix.O_CREAT != 0 || flags&unix.O_TMPFILE == unix.O_TMPFILE
+	return flags&unix.O_CREAT != 0 || flags&(unix.O_TMPFILE&^unix.O_DIRECTORY) != 0
 }
 
 // openFlagsMode appends open's flags (an int) and, when they create a
@@ -103,7 +103,7 @@ func (c *Call) openFlagsMode(flags, mode uint64) {
 	flags = uint64(uint32(flags))
 	c.Flags(flags, xlat.OpenMode)
 	if openHasMode(flags) {
-		c.Oct(uint64(uint32(mode)))
+		c.umode(mode)
 	}
 }
 

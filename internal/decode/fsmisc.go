@@ -54,25 +54,25 @@ func init() {
 	// Modes: mkdir and chmod print plain octal, mknod names the file type.
 	register(Decoder{Entry: func(c *Call) bool {
 		c.Path(c.Args[0])
-		c.Oct(uint64(uint32(c.Args[1])))
+		c.umode(c.Args[1])
 		return false
 	}}, "mkdir", "chmod")
 	register(Decoder{Entry: func(c *Call) bool {
 		c.DirFd(c.Args[0])
 		c.Path(c.Args[1])
-		c.Oct(uint64(uint32(c.Args[2])))
+		c.umode(c.Args[2])
 		return false
 	}}, "mkdirat", "fchmodat")
 	register(Decoder{Entry: func(c *Call) bool {
 		c.DirFd(c.Args[0])
 		c.Path(c.Args[1])
-		c.Oct(uint64(uint32(c.Args[2])))
+		c.umode(c.Args[2])
 		c.Flags(uint64(uint32(c.Args[3])), xlat.AtFlags)
 		return false
 	}}, "fchmodat2")
 	register(Decoder{Entry: func(c *Call) bool {
 		c.Fd(c.Args[0])
-		c.Oct(uint64(uint32(c.Args[1])))
+		c.umode(c.Args[1])
 		return false
 	}}, "fchmod")
 	register(Decoder{Entry: func(c *Call) bool {
@@ -120,7 +120,7 @@ func init() {
 		return false
 	}}, "ftruncate")
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Oct(uint64(uint32(c.Args[0])))
+		c.umode(c.Args[0])
 		return false
 	}, Ret: RetOct}, "umask")
 	register(Decoder{Entry: func(c *Call) bool { return true }, Exit: func(c *Call) {
@@ -203,7 +203,7 @@ func init() {
 
 // mknodArgs appends mknod's mode and, for a device file only, its device.
 func (c *Call) mknodArgs(mode, dev uint64) {
-	mode = uint64(uint32(mode))
+	mode = uint64(uint16(mode))
 	c.fileMode(mode)
 	if t := mode & 0o170000; t == 0o020000 || t == 0o060000 {
 		c.makedev(dev)

@@ -19,13 +19,17 @@ const (
 // cannot be read prints as its address; one that stops being readable
 // ends with "... /* 0xADDR */" at the first element it cannot read.
 func (c *Call) IovArray(addr, count uint64, data int64) {
+	if addr == 0 {
+		c.Ptr(0)
+		return
+	}
 	if count == 0 {
 		c.Array()
 		c.End()
 		return
 	}
 	var e [16]byte
-	if addr == 0 || !c.ReadFull(addr, e[:]) {
+	if !c.ReadFull(addr, e[:]) {
 		c.Ptr(addr)
 		return
 	}

@@ -7,30 +7,33 @@ import (
 )
 
 // fileMode appends a mode with its file type, as stat's st_mode and
-// mknod's mode print: "S_IFREG|S_ISUID|0644". A type no name covers stays
-// in the octal part ("0170777"); no type prints the octal alone ("0600").
+// mknod's mode print: "S_IFREG|S_ISUID|0644". A mode whose type has no
+// name prints whole in octal ("0170777", "0600").
 func (c *Call) fileMode(mode uint64) {
 	off := len(c.arena)
 	b := c.arena
 	if name, ok := xlat.ModeTypes.Lookup(mode & 0o170000); ok {
 		b = append(b, name...)
 		b = append(b, '|')
-		mode &^= 0o170000
-	}
-	for _, s := range [...]struct {
-		bit  uint64
-		name string
-	}{{0o4000, "S_ISUID"}, {0o2000, "S_ISGID"}, {0o1000, "S_ISVTX"}} {
-		if mode&s.bit != 0 {
-			b = append(b, s.name...)
-			b = append(b, '|')
-			mode &^= s.bit
+		for _, s := range [...]struct {
+			bit  uint64
+			name string
+		}{{0o4000, "S_ISUID"}, {0o2000, "S_ISGID"}, {0o1000, "S_ISVTX"}} {
+			if mode&s.bit != 0 {
+				b = append(b, s.name...)
+				b = append(b, '|')
+			}
 		}
+		mode &= 0o777
 	}
 	b = appendOct3(b, mode)
 	c.arena = b[:off]
 	c.TextBytes(b[off:])
 }
+
+// umode appends a mode_t argument (chmod, mkdir, open): its 16 bits in
+// octal, as the kernel's umode_t holds them.
+func (c *Call) umode(v uint64) { c.Oct(uint64(uint16(v))) }
 
 // appendOct3 is C's "%#03o".
 func appendOct3(dst []byte, v uint64) []byte {

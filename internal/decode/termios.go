@@ -42,7 +42,7 @@ func registerTermiosIoctls() {
 	RegisterIoctl(in(kTermios), 0x5402, 0x5403, 0x5404, 0x5457) // TCSETS TCSETSW TCSETSF TIOCSLCKTRMIOS
 	RegisterIoctl(out(kTermios2), 0x802c542a)                   // TCGETS2
 	RegisterIoctl(in(kTermios2), 0x402c542b, 0x402c542c, 0x402c542d)
-	RegisterIoctl(out(kTermio), 0x5405)                 // TCGETA
+	RegisterIoctl(out(kTermio), 0x5405)                // TCGETA
 	RegisterIoctl(in(kTermio), 0x5406, 0x5407, 0x5408) // TCSETA TCSETAW TCSETAF
 	RegisterIoctl(out(kWinsize), 0x5413)               // TIOCGWINSZ
 	RegisterIoctl(in(kWinsize), 0x5414)                // TIOCSWINSZ
