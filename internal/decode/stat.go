@@ -194,11 +194,11 @@ func (c *Call) statxBuf(addr uint64) {
 	}
 	if mask&statxUID != 0 {
 		c.Field("stx_uid")
-		c.Int(int64(int32(le.Uint32(b[20:]))))
+		c.uid(uint64(le.Uint32(b[20:])))
 	}
 	if mask&statxGID != 0 {
 		c.Field("stx_gid")
-		c.Int(int64(int32(le.Uint32(b[24:]))))
+		c.uid(uint64(le.Uint32(b[24:])))
 	}
 	if mask&(statxType|statxMode) != 0 {
 		c.Field("stx_mode")
