@@ -10,7 +10,8 @@ replays the calls.
 
 A program's header says how to run it:
     // flags: -v          an extra flag set (the default set is always run)
-    // strace: -e inject=fstat:retval=0   options added to every run
+    // strace: -e inject=fstat:retval=0   a variant: options added to a run
+Each flag set runs with each variant (or once, without any).
 
 Run from anywhere: gen.py [NAME.c ...]. Needs gcc, strace 6.1 and setarch.
 """
@@ -21,14 +22,14 @@ LINE = re.compile(r"^([a-z0-9_]+)\(")
 
 
 def header(src):
-    flags, extra = [""], []
+    flags, variants = [""], []
     for line in open(src):
         m = re.match(r"^// (flags|strace): (.*)$", line)
         if m and m.group(1) == "flags":
             flags.append(m.group(2).strip())
         elif m:
-            extra += shlex.split(m.group(2))
-    return flags, extra
+            variants.append(shlex.split(m.group(2)))
+    return flags, variants or [[]]
 
 
 def records(log):
@@ -62,12 +63,13 @@ def traced(out):
 
 def gen(src):
     name = os.path.splitext(os.path.basename(src))[0]
-    flags, extra = header(src)
+    flags, variants = header(src)
     blocks = []
     with tempfile.TemporaryDirectory() as tmp:
         prog = os.path.join(tmp, name)
         subprocess.run(["gcc", "-static", "-O0", "-w", "-o", prog, src], check=True)
-        for i, f in enumerate(flags):
+        runs = [(f, extra) for extra in variants for f in flags]
+        for i, (f, extra) in enumerate(runs):
             log, out = os.path.join(tmp, "log"), os.path.join(tmp, "out")
             cwd = os.path.join(tmp, f"run{i}")  # a fresh directory for each run
             os.mkdir(cwd)

@@ -56,11 +56,20 @@ static void *bufr(size_t n) {
 	return p;
 }
 
-/* str copies s into the arena and registers it with its NUL. */
+/* Strings stay registered for every later call. */
+#define MAXKEEP 64
+static struct { const char *p; size_t n; } keeps[MAXKEEP];
+static int nkeeps;
+
+/* str copies s into the arena and registers it, with its NUL, for this
+ * and every later call. */
 static char *str(const char *s) {
 	char *p = bufr(strlen(s) + 1);
 	strcpy(p, s);
-	mem(p, strlen(s) + 1);
+	if (nkeeps == MAXKEEP) abort();
+	keeps[nkeeps].p = p;
+	keeps[nkeeps].n = strlen(s) + 1;
+	nkeeps++;
 	return p;
 }
 
@@ -86,6 +95,13 @@ static void record(const char *name, long a[6], long r) {
 		hex(regs[i].before, regs[i].n);
 		fprintf(logf, "\nafter %#lx ", (unsigned long)regs[i].p);
 		hex(regs[i].p, regs[i].n);
+		fprintf(logf, "\n");
+	}
+	for (int i = 0; i < nkeeps; i++) {
+		fprintf(logf, "before %#lx ", (unsigned long)keeps[i].p);
+		hex((const unsigned char *)keeps[i].p, keeps[i].n);
+		fprintf(logf, "\nafter %#lx ", (unsigned long)keeps[i].p);
+		hex((const unsigned char *)keeps[i].p, keeps[i].n);
 		fprintf(logf, "\n");
 	}
 	fprintf(logf, "end\n");
