@@ -111,12 +111,12 @@ func init() {
 
 	register(Decoder{Entry: func(c *Call) bool {
 		c.Path(c.Args[0])
-		c.Int(int64(c.Args[1]))
+		c.Uint(c.Args[1])
 		return false
 	}}, "truncate")
 	register(Decoder{Entry: func(c *Call) bool {
 		c.Fd(c.Args[0])
-		c.Int(int64(c.Args[1]))
+		c.Uint(c.Args[1])
 		return false
 	}}, "ftruncate")
 	register(Decoder{Entry: func(c *Call) bool {

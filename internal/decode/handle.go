@@ -12,7 +12,7 @@ const maxHandleSz = 128
 
 func init() {
 	// name_to_handle_at prints handle_bytes as given, and at exit " => "
-	// the size the kernel wrote. Everything prints at exit (the given size
+	// the size the kernel wrote when it differs. Everything prints at exit (the given size
 	// is kept from the entry) so the struct opens and closes in one stop.
 	register(Decoder{Entry: func(c *Call) bool {
 		c.DirFd(c.Args[0])
@@ -58,8 +58,10 @@ func (c *Call) nameHandle(addr uint64) {
 	c.Uint(c.Scratch[0])
 	if !c.Failed() || c.Errno == eoverflow {
 		if b := c.ReadStruct(addr, 8); b != nil {
-			c.Arrow()
-			c.Uint(uint64(binary.LittleEndian.Uint32(b)))
+			if n := uint64(binary.LittleEndian.Uint32(b)); n != c.Scratch[0] {
+				c.Arrow()
+				c.Uint(n)
+			}
 			if !c.Failed() {
 				c.Field("handle_type")
 				c.Int(int64(int32(binary.LittleEndian.Uint32(b[4:]))))

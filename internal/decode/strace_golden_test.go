@@ -58,11 +58,16 @@ func readGolden(t *testing.T, path string) []goldenCall {
 	defer f.Close()
 	var calls []goldenCall
 	var g goldenCall
+	// Strings ("keep") are logged once and stay in the memory of the
+	// later calls of the same run.
+	var keeps [][2]any
 	s := bufio.NewScanner(f)
 	s.Buffer(nil, 16<<20)
 	for n := 1; s.Scan(); n++ {
 		key, rest, _ := strings.Cut(s.Text(), " ")
 		switch key {
+		case "run":
+			keeps = keeps[:0]
 		case "name":
 			g = goldenCall{line: n, name: rest, before: decodetest.NewMemory(), after: decodetest.NewMemory()}
 		case "args":
@@ -74,22 +79,31 @@ func readGolden(t *testing.T, path string) []goldenCall {
 			}
 		case "ret":
 			g.ret, _ = strconv.ParseInt(rest, 10, 64)
-		case "before", "after":
+		case "before", "after", "both", "keep":
 			a, h, _ := strings.Cut(rest, " ")
 			addr, err1 := strconv.ParseUint(a, 0, 64)
 			b, err2 := hex.DecodeString(h)
 			if err1 != nil || err2 != nil {
 				t.Fatalf("%s:%d: bad region", path, n)
 			}
-			if key == "before" {
+			if key == "keep" {
+				keeps = append(keeps, [2]any{addr, b})
+				continue
+			}
+			if key != "after" {
 				g.before.Map(addr, b)
-			} else {
+			}
+			if key != "before" {
 				g.after.Map(addr, b)
 			}
 		case "want":
 			flags, line, _ := strings.Cut(rest, "] ")
 			g.flags, g.want = strings.TrimPrefix(flags, "["), line
 		case "end":
+			for _, k := range keeps {
+				g.before.Map(k[0].(uint64), k[1].([]byte))
+				g.after.Map(k[0].(uint64), k[1].([]byte))
+			}
 			calls = append(calls, g)
 		}
 	}

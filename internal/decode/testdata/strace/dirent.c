@@ -17,20 +17,20 @@ int main(void) {
 	mark();
 	char *p = str("d");
 	long fd = CALL(openat, AT_FDCWD, (long)p, O_RDONLY | O_DIRECTORY);
-	char *b = bufr(4096); mem(b, 4096);
-	CALL(getdents64, fd, (long)b, 4096);
-	mem(b, 4096);
-	CALL(getdents64, fd, (long)b, 4096);
+	char *b = bufr(1024); mem(b, 1024);
+	CALL(getdents64, fd, (long)b, 1024);
+	mem(b, 1024);
+	CALL(getdents64, fd, (long)b, 1024);
 	CALL(lseek, fd, 0, SEEK_SET);
-	mem(b, 4096);
-	CALL(getdents, fd, (long)b, 4096);
+	mem(b, 1024);
+	CALL(getdents, fd, (long)b, 1024);
 	CALL(lseek, fd, 0, SEEK_SET);
 	mem(b, 24);
 	CALL(getdents64, fd, (long)b, 24);
 	mem(b, 10);
 	CALL(getdents64, fd, (long)b, 10);
 	CALL(getdents64, fd, 8, 1000);
-	CALL(getdents64, 100, (long)b, 4096);
+	CALL(getdents64, 100, (long)b, 1024);
 	mark();
 	return 0;
 }

@@ -79,6 +79,7 @@ def gen(src):
             recs, lines = records(log), traced(out)
             if len(lines) != len(recs):
                 sys.exit(f"{src} [{f}]: {len(lines)} lines for {len(recs)} calls:\n" + "\n".join(lines))
+            blocks.append(["run"])
             for rec, line in zip(recs, lines):
                 if LINE.match(line).group(1) != rec[0][5:]:
                     sys.exit(f"{src} [{f}]: {line!r} is not a {rec[0][5:]} call")

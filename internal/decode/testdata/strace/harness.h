@@ -57,9 +57,9 @@ static void *bufr(size_t n) {
 }
 
 /* Strings stay registered for every later call. */
-#define MAXKEEP 64
+#define MAXKEEP 256
 static struct { const char *p; size_t n; } keeps[MAXKEEP];
-static int nkeeps;
+static int nkeeps, nlogged;
 
 /* str copies s into the arena and registers it, with its NUL, for this
  * and every later call. */
@@ -91,17 +91,23 @@ static void record(const char *name, long a[6], long r) {
 	for (int i = 0; i < 6; i++) fprintf(logf, " %#lx", (unsigned long)a[i]);
 	fprintf(logf, "\nret %ld\n", r);
 	for (int i = 0; i < nregs; i++) {
+		if (!memcmp(regs[i].before, regs[i].p, regs[i].n)) {
+			fprintf(logf, "both %#lx ", (unsigned long)regs[i].p);
+			hex(regs[i].before, regs[i].n);
+			fprintf(logf, "\n");
+			continue;
+		}
 		fprintf(logf, "before %#lx ", (unsigned long)regs[i].p);
 		hex(regs[i].before, regs[i].n);
 		fprintf(logf, "\nafter %#lx ", (unsigned long)regs[i].p);
 		hex(regs[i].p, regs[i].n);
 		fprintf(logf, "\n");
 	}
-	for (int i = 0; i < nkeeps; i++) {
-		fprintf(logf, "before %#lx ", (unsigned long)keeps[i].p);
-		hex((const unsigned char *)keeps[i].p, keeps[i].n);
-		fprintf(logf, "\nafter %#lx ", (unsigned long)keeps[i].p);
-		hex((const unsigned char *)keeps[i].p, keeps[i].n);
+	/* A string is logged once, with the first call after its creation;
+	 * it stays in the fake memory of the later calls. */
+	for (; nlogged < nkeeps; nlogged++) {
+		fprintf(logf, "keep %#lx ", (unsigned long)keeps[nlogged].p);
+		hex((const unsigned char *)keeps[nlogged].p, keeps[nlogged].n);
 		fprintf(logf, "\n");
 	}
 	fprintf(logf, "end\n");
