@@ -41,8 +41,14 @@ func (c *Call) dirents(addr uint64, is64 bool) {
 		}
 		return
 	}
-	buf := c.ReadStruct(addr, int(c.Rval))
-	if buf == nil && c.Rval > 0 {
+	// The kernel never returns more than the buffer's size; a larger
+	// (injected) value is read only as far as the buffer goes.
+	n := uint64(c.Rval)
+	if size := uint64(uint32(c.Args[2])); n > size {
+		n = size
+	}
+	buf := c.ReadStruct(addr, int(n))
+	if buf == nil && n > 0 {
 		c.Ptr(addr)
 		return
 	}
@@ -118,12 +124,12 @@ func (c *Call) dirents(addr uint64, is64 bool) {
 		c.End()
 		return
 	}
-	n := strconv.AppendInt(c.scratch(24)[:0], int64(count), 10)
+	note := strconv.AppendInt(c.scratch(24)[:0], int64(count), 10)
 	if partial {
-		n = append(n, '+')
+		note = append(note, '+')
 	}
-	n = append(n, " entries"...)
-	c.CommentBytes(n)
+	note = append(note, " entries"...)
+	c.CommentBytes(note)
 }
 
 // direntName appends d_name from its space in the record: up to its NUL,
