@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"strconv"
 	"time"
+
+	"golang.org/x/sys/unix"
 )
 
 // Timestamps of files (stat, statx, utimensat, utimes, utime) are printed
@@ -78,8 +80,8 @@ func (c *Call) timespecFile(b []byte, utime bool) {
 }
 
 const (
-	utimeNow  = 1<<30 - 1
-	utimeOmit = 1<<30 - 2
+	utimeNow  = unix.UTIME_NOW
+	utimeOmit = unix.UTIME_OMIT
 )
 
 // timePair appends the two timestamps of utimensat (timespec, utime set)

@@ -3,6 +3,8 @@ package decode
 import (
 	"encoding/binary"
 
+	"golang.org/x/sys/unix"
+
 	"gostrace/internal/xlat"
 )
 
@@ -151,6 +153,12 @@ func init() {
 	}}, "fadvise64")
 	register(Decoder{Entry: func(c *Call) bool {
 		c.Fd(c.Args[0])
+		c.Int(int64(c.Args[1]))
+		c.Uint(c.Args[2])
+		return false
+	}}, "readahead")
+	register(Decoder{Entry: func(c *Call) bool {
+		c.Fd(c.Args[0])
 		c.Flags(uint64(uint32(c.Args[1])), xlat.FallocFlags)
 		c.Int(int64(c.Args[2]))
 		c.Int(int64(c.Args[3]))
@@ -205,7 +213,7 @@ func init() {
 func (c *Call) mknodArgs(mode, dev uint64) {
 	mode = uint64(uint16(mode))
 	c.fileMode(mode)
-	if t := mode & 0o170000; t == 0o020000 || t == 0o060000 {
+	if t := mode & unix.S_IFMT; t == unix.S_IFCHR || t == unix.S_IFBLK {
 		c.makedev(dev)
 	}
 }
@@ -244,12 +252,12 @@ func (c *Call) utimbuf(addr uint64) {
 
 // Mount flags that change how mount's other arguments are read.
 const (
-	msRemount  = 0x20
-	msBind     = 0x1000
-	msMove     = 0x2000
-	msPropMask = 0x20000 | 0x40000 | 0x80000 | 0x100000 // UNBINDABLE PRIVATE SLAVE SHARED
-	msMgcMask  = 0xffff0000
-	msMgcVal   = 0xc0ed0000
+	msRemount  = unix.MS_REMOUNT
+	msBind     = unix.MS_BIND
+	msMove     = unix.MS_MOVE
+	msPropMask = unix.MS_UNBINDABLE | unix.MS_PRIVATE | unix.MS_SLAVE | unix.MS_SHARED
+	msMgcMask  = unix.MS_MGC_MSK
+	msMgcVal   = unix.MS_MGC_VAL
 )
 
 // mountArgs appends mount's arguments. The filesystem type is a string

@@ -3,6 +3,8 @@ package decode
 import (
 	"encoding/binary"
 
+	"golang.org/x/sys/unix"
+
 	"gostrace/internal/xlat"
 )
 
@@ -46,7 +48,7 @@ func init() {
 
 // eoverflow is the errno with which name_to_handle_at reports the size it
 // needs.
-const eoverflow = 75
+const eoverflow = int(unix.EOVERFLOW)
 
 func (c *Call) nameHandle(addr uint64) {
 	if c.Scratch[1] == 0 {

@@ -3,6 +3,8 @@ package decode
 import (
 	"strconv"
 
+	"golang.org/x/sys/unix"
+
 	"gostrace/internal/xlat"
 )
 
@@ -12,13 +14,13 @@ import (
 func (c *Call) fileMode(mode uint64) {
 	off := len(c.arena)
 	b := c.arena
-	if name, ok := xlat.ModeTypes.Lookup(mode & 0o170000); ok {
+	if name, ok := xlat.ModeTypes.Lookup(mode & unix.S_IFMT); ok {
 		b = append(b, name...)
 		b = append(b, '|')
 		for _, s := range [...]struct {
 			bit  uint64
 			name string
-		}{{0o4000, "S_ISUID"}, {0o2000, "S_ISGID"}, {0o1000, "S_ISVTX"}} {
+		}{{unix.S_ISUID, "S_ISUID"}, {unix.S_ISGID, "S_ISGID"}, {unix.S_ISVTX, "S_ISVTX"}} {
 			if mode&s.bit != 0 {
 				b = append(b, s.name...)
 				b = append(b, '|')

@@ -3,6 +3,8 @@ package decode
 import (
 	"strconv"
 
+	"golang.org/x/sys/unix"
+
 	"gostrace/internal/xlat"
 )
 
@@ -46,8 +48,8 @@ func init() {
 
 // mfdHugeShift places the huge page size (log2) in memfd_create's flags.
 const (
-	mfdHugeShift = 26
-	mfdHugeMask  = 0x3f << mfdHugeShift
+	mfdHugeShift = unix.MFD_HUGE_SHIFT
+	mfdHugeMask  = unix.MFD_HUGE_MASK << mfdHugeShift
 )
 
 // memfdFlags appends memfd_create's flags: the named flags, then the huge

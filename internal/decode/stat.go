@@ -3,6 +3,8 @@ package decode
 import (
 	"encoding/binary"
 
+	"golang.org/x/sys/unix"
+
 	"gostrace/internal/xlat"
 )
 
@@ -77,7 +79,7 @@ func (c *Call) statBuf(addr uint64) {
 	}
 	le := binary.LittleEndian
 	mode := uint64(le.Uint32(b[l.mode:]))
-	isDev := mode&0o170000 == 0o020000 || mode&0o170000 == 0o060000
+	isDev := mode&unix.S_IFMT == unix.S_IFCHR || mode&unix.S_IFMT == unix.S_IFBLK
 	sizeOrRdev := func() {
 		if isDev {
 			c.Field("st_rdev")
@@ -140,20 +142,20 @@ func leUint(b []byte, size int) uint64 {
 
 // statx's mask bits that say which fields are valid.
 const (
-	statxType   = 0x1
-	statxMode   = 0x2
-	statxNlink  = 0x4
-	statxUID    = 0x8
-	statxGID    = 0x10
-	statxAtime  = 0x20
-	statxMtime  = 0x40
-	statxCtime  = 0x80
-	statxIno    = 0x100
-	statxSize   = 0x200
-	statxBlocks = 0x400
-	statxBtime  = 0x800
-	statxMntID  = 0x1000
-	statxDIO    = 0x2000
+	statxType   = unix.STATX_TYPE
+	statxMode   = unix.STATX_MODE
+	statxNlink  = unix.STATX_NLINK
+	statxUID    = unix.STATX_UID
+	statxGID    = unix.STATX_GID
+	statxAtime  = unix.STATX_ATIME
+	statxMtime  = unix.STATX_MTIME
+	statxCtime  = unix.STATX_CTIME
+	statxIno    = unix.STATX_INO
+	statxSize   = unix.STATX_SIZE
+	statxBlocks = unix.STATX_BLOCKS
+	statxBtime  = unix.STATX_BTIME
+	statxMntID  = unix.STATX_MNT_ID
+	statxDIO    = unix.STATX_DIOALIGN
 )
 
 // statxBuf appends a struct statx. strace prints the fields stx_mask says
@@ -255,8 +257,9 @@ func (c *Call) statxBuf(addr uint64) {
 	c.End()
 }
 
-// stValid is the ST_VALID bit of f_flags: without it the kernel did not
-// fill f_flags in, and strace leaves the field out.
+// stValid is the ST_VALID bit of f_flags (linux/statfs.h; not in x/sys):
+// without it the kernel did not fill f_flags in, and strace leaves the
+// field out.
 const stValid = 0x20
 
 // statfsBuf appends a struct statfs (the same layout on every 64-bit

@@ -150,7 +150,7 @@ func (c *Call) termCflag(v uint64) {
 	c.Const(v&unix.CBAUD, xlat.TermSpeeds)
 	c.RawText("|")
 	if in := v & unix.CIBAUD; in != 0 {
-		c.Const(in>>ibshift, xlat.TermSpeeds)
+		c.Const(in>>unix.IBSHIFT, xlat.TermSpeeds)
 		c.RawText("<<IBSHIFT|")
 	}
 	c.Const(v&unix.CSIZE, xlat.TermCsize)
@@ -158,6 +158,3 @@ func (c *Call) termCflag(v uint64) {
 	c.Flags(v&^(unix.CBAUD|unix.CIBAUD|unix.CSIZE), xlat.TermCflags)
 	c.End()
 }
-
-// ibshift places the input speed in c_cflag (linux/termbits.h).
-const ibshift = 16

@@ -22,7 +22,7 @@ var FcntlCmds = T("F_???",
 var FdFlags = T("FD_???", P(unix.FD_CLOEXEC, "FD_CLOEXEC"))
 
 // LockTypes are struct flock's l_type values and the leases of
-// F_SETLEASE/F_GETLEASE.
+// F_SETLEASE/F_GETLEASE. (F_EXLCK and F_SHLCK are not in x/sys.)
 var LockTypes = T("F_???",
 	P(unix.F_RDLCK, "F_RDLCK"), P(unix.F_WRLCK, "F_WRLCK"), P(unix.F_UNLCK, "F_UNLCK"),
 	P(4, "F_EXLCK"), P(8, "F_SHLCK"))
@@ -49,6 +49,7 @@ var NotifyFlags = T("DN_???",
 var OwnerTypes = T("F_OWNER_???", P(0, "F_OWNER_TID"), P(1, "F_OWNER_PID"), P(2, "F_OWNER_PGRP"))
 
 // FlockOps are flock(2)'s operations. LOCK_RW comes before its parts.
+// (The LOCK_MAND family is not in x/sys: values from asm-generic/fcntl.h.)
 var FlockOps = T("LOCK_???",
 	P(unix.LOCK_SH, "LOCK_SH"), P(unix.LOCK_EX, "LOCK_EX"), P(unix.LOCK_NB, "LOCK_NB"),
 	P(unix.LOCK_UN, "LOCK_UN"), P(32, "LOCK_MAND"), P(192, "LOCK_RW"), P(64, "LOCK_READ"),

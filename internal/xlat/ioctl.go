@@ -83,7 +83,8 @@ func IoctlName(code uint32) string { return ioctlByCode[code] }
 // form of requests without a name.
 var IoctlDirs = T("", P(0, "_IOC_NONE"), P(2, "_IOC_READ"), P(1, "_IOC_WRITE"))
 
-// ModemBits are the TIOCM_* lines of TIOCMGET and friends.
+// ModemBits are the TIOCM_* lines of TIOCMGET and friends (TIOCM_OUT1,
+// TIOCM_OUT2 and TIOCM_LOOP are not in x/sys).
 var ModemBits = T("TIOCM_???",
 	P(unix.TIOCM_LE, "TIOCM_LE"), P(unix.TIOCM_DTR, "TIOCM_DTR"), P(unix.TIOCM_RTS, "TIOCM_RTS"),
 	P(unix.TIOCM_ST, "TIOCM_ST"), P(unix.TIOCM_SR, "TIOCM_SR"), P(unix.TIOCM_CTS, "TIOCM_CTS"),

@@ -11,7 +11,7 @@ var ModeTypes = T("S_IF???",
 // StatxMask are the STATX_* bits of statx's mask and stx_mask, as strace
 // 6.1 knows them (later kernels' bits print in hex).
 var StatxMask = T("STATX_???",
-	P(0xfff, "STATX_ALL"), P(unix.STATX_BASIC_STATS, "STATX_BASIC_STATS"),
+	P(unix.STATX_ALL, "STATX_ALL"), P(unix.STATX_BASIC_STATS, "STATX_BASIC_STATS"),
 	P(unix.STATX_TYPE, "STATX_TYPE"), P(unix.STATX_MODE, "STATX_MODE"), P(unix.STATX_NLINK, "STATX_NLINK"),
 	P(unix.STATX_UID, "STATX_UID"), P(unix.STATX_GID, "STATX_GID"), P(unix.STATX_ATIME, "STATX_ATIME"),
 	P(unix.STATX_MTIME, "STATX_MTIME"), P(unix.STATX_CTIME, "STATX_CTIME"), P(unix.STATX_INO, "STATX_INO"),
@@ -28,14 +28,17 @@ var StatxAttrs = T("STATX_ATTR_???",
 	P(unix.STATX_ATTR_DAX, "STATX_ATTR_DAX"))
 
 // StatfsFlags are the ST_* mount flags of statfs's f_flags; ST_VALID
-// comes first, as strace prints it.
+// comes first, as strace prints it. (ST_VALID and ST_NOSYMFOLLOW are not
+// in x/sys: values from linux/statfs.h.)
 var StatfsFlags = T("ST_???",
 	P(0x20, "ST_VALID"), P(unix.ST_RDONLY, "ST_RDONLY"), P(unix.ST_NOSUID, "ST_NOSUID"),
 	P(unix.ST_NODEV, "ST_NODEV"), P(unix.ST_NOEXEC, "ST_NOEXEC"), P(unix.ST_SYNCHRONOUS, "ST_SYNCHRONOUS"),
 	P(unix.ST_MANDLOCK, "ST_MANDLOCK"), P(unix.ST_NOATIME, "ST_NOATIME"), P(unix.ST_NODIRATIME, "ST_NODIRATIME"),
 	P(unix.ST_RELATIME, "ST_RELATIME"), P(0x2000, "ST_NOSYMFOLLOW"))
 
-// FsMagic names filesystem types (statfs's f_type).
+// FsMagic names filesystem types (statfs's f_type), as strace 6.1 knows
+// them (values from linux/magic.h and strace's list). An unknown type
+// prints in hex with no comment.
 var FsMagic = T("",
 	Pair{0x0000002f, "QNX4_SUPER_MAGIC"}, Pair{0x00000033, "Z3FOLD_MAGIC"},
 	Pair{0x00000187, "AUTOFS_SUPER_MAGIC"}, Pair{0x00001373, "DEVFS_SUPER_MAGIC"},
