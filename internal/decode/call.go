@@ -108,6 +108,10 @@ type Call struct {
 	depth int
 	// Scratch is free for decoders to carry state from entry to exit.
 	Scratch [4]uint64
+	// tmp receives small reads of tracee memory: a buffer on the stack
+	// would escape to the heap through the Memory interface and cost an
+	// allocation per read.
+	tmp [256]byte
 	// Pid is the thread the call belongs to.
 	Pid int
 	// EntryTime and ExitTime are the times of the entry and exit stops in

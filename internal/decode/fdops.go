@@ -150,14 +150,15 @@ func (c *Call) readvIov() {
 
 // pipeFds appends the two descriptors pipe filled in: [3, 4].
 func (c *Call) pipeFds(addr uint64) {
-	var b [8]byte
-	if c.Failed() || !c.ReadFull(addr, b[:]) {
+	b := c.tmp[:8]
+	if c.Failed() || !c.ReadFull(addr, b) {
 		c.Ptr(addr)
 		return
 	}
+	fd0, fd1 := binary.LittleEndian.Uint32(b), binary.LittleEndian.Uint32(b[4:])
 	c.Array()
-	c.Fd(uint64(binary.LittleEndian.Uint32(b[:])))
-	c.Fd(uint64(binary.LittleEndian.Uint32(b[4:])))
+	c.Fd(uint64(fd0))
+	c.Fd(uint64(fd1))
 	c.End()
 }
 

@@ -1,10 +1,6 @@
 package decode
 
-import (
-	"encoding/binary"
-
-	"gostrace/internal/xlat"
-)
+import "gostrace/internal/xlat"
 
 // IoctlDecoder decodes the argument of one ioctl request. Entry appends
 // what strace prints at entry and reports whether Exit (called with the
@@ -126,12 +122,11 @@ func (c *Call) ioctlRequest(req uint32) {
 // intPtr appends the int at addr as [N] (or [FLAGS] with a table), or
 // the address when unreadable.
 func (c *Call) intPtr(addr uint64, t *xlat.Table) {
-	var b [4]byte
-	if !c.ReadFull(addr, b[:]) {
+	v, ok := c.ReadU32(addr)
+	if !ok {
 		c.Ptr(addr)
 		return
 	}
-	v := binary.LittleEndian.Uint32(b[:])
 	c.Array()
 	if t != nil {
 		c.Flags(uint64(v), t)

@@ -28,8 +28,9 @@ func (c *Call) IovArray(addr, count uint64, data int64) {
 		c.End()
 		return
 	}
-	var e [16]byte
-	if !c.ReadFull(addr, e[:]) {
+	// The elements are read into c.tmp (a stack array would escape).
+	e := c.tmp[:16]
+	if !c.ReadFull(addr, e) {
 		c.Ptr(addr)
 		return
 	}
@@ -42,12 +43,12 @@ func (c *Call) IovArray(addr, count uint64, data int64) {
 			c.Ellipsis()
 			break
 		}
-		if i > 0 && !c.ReadFull(a, e[:]) {
+		if i > 0 && !c.ReadFull(a, e) {
 			c.Ellipsis()
 			c.addrComment(a)
 			break
 		}
-		base, n := le.Uint64(e[:]), le.Uint64(e[8:])
+		base, n := le.Uint64(e), le.Uint64(e[8:])
 		c.Struct()
 		c.Field("iov_base")
 		switch {

@@ -61,20 +61,20 @@ func (c *Call) ReadInto(addr uint64, buf []byte) bool { return c.ReadFull(addr, 
 
 // ReadU32 reads a 32-bit little-endian value.
 func (c *Call) ReadU32(addr uint64) (uint32, bool) {
-	var b [4]byte
-	if !c.ReadFull(addr, b[:]) {
+	b := c.tmp[:4]
+	if !c.ReadFull(addr, b) {
 		return 0, false
 	}
-	return binary.LittleEndian.Uint32(b[:]), true
+	return binary.LittleEndian.Uint32(b), true
 }
 
 // ReadU64 reads a 64-bit little-endian value.
 func (c *Call) ReadU64(addr uint64) (uint64, bool) {
-	var b [8]byte
-	if !c.ReadFull(addr, b[:]) {
+	b := c.tmp[:8]
+	if !c.ReadFull(addr, b) {
 		return 0, false
 	}
-	return binary.LittleEndian.Uint64(b[:]), true
+	return binary.LittleEndian.Uint64(b), true
 }
 
 // readCString appends to dst a NUL-terminated string of at most max bytes
@@ -85,8 +85,8 @@ func (c *Call) readCString(addr uint64, max int, dst []byte) (s []byte, terminat
 		return dst, false, false
 	}
 	base := len(dst)
-	const chunk = 256
-	var buf [chunk]byte
+	const chunk = len(c.tmp)
+	buf := c.tmp[:]
 	for len(dst)-base < max+1 {
 		// Read up to the end of the page so a string that ends just before
 		// an unmapped page is still read whole.
