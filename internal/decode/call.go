@@ -95,10 +95,13 @@ type Call struct {
 	// will add arguments (so a separator follows the entry's last one).
 	EntryEnd int
 	More     bool
-	// RetOnly, set at entry with More, says the exit adds no arguments,
-	// only an explanation of the return value (fcntl's F_GETFL): no
-	// separator follows the entry's arguments.
-	RetOnly bool
+	// LateSep, set at entry with More, moves the separator between the
+	// entry's and the exit's arguments to the exit, where it is printed
+	// only if needed: not when the exit adds nothing (fcntl's F_GETFL only
+	// explains its result) or starts with an arrow (sendfile's
+	// "[3] => [13]"). An unfinished line then ends without it, as
+	// strace's does.
+	LateSep bool
 
 	// Raw asks the sinks to print the arguments undecoded (-e raw=).
 	Raw bool
@@ -151,7 +154,7 @@ func (c *Call) Reset(nr int, name string, args [6]uint64, mem Memory, opt *Optio
 	c.arena = c.arena[:0]
 	c.sarena = c.sarena[:0]
 	c.retStart = -1
-	c.EntryEnd, c.More, c.Raw, c.RetOnly = 0, false, false, false
+	c.EntryEnd, c.More, c.Raw, c.LateSep = 0, false, false, false
 	c.mem, c.opt, c.depth, c.Pid = mem, opt, 0, pid
 	c.Scratch = [4]uint64{}
 }

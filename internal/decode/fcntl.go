@@ -28,7 +28,7 @@ func fcntlEntry(c *Call) bool {
 	case unix.F_GETFD, unix.F_GETFL, unix.F_GETOWN, unix.F_GETSIG, unix.F_GETLEASE,
 		unix.F_GETPIPE_SZ, unix.F_GET_SEALS:
 		// No argument; the exit explains the result.
-		c.RetOnly = true
+		c.LateSep = true
 		return true
 	case unix.F_DUPFD, unix.F_DUPFD_CLOEXEC:
 		c.Int32(arg)

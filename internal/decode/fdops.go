@@ -76,26 +76,17 @@ func init() {
 		return false
 	}}, "vmsplice")
 
-	// sendfile prints the offset it was given and, when the call moved it,
-	// " => " and the new one. The old value is kept from the entry, and
-	// both print at exit, so that no separator precedes the arrow.
+	// sendfile prints the offset it was given and, when the call
+	// succeeded, " => " and the new one.
 	register(Decoder{Entry: func(c *Call) bool {
 		c.Fd(c.Args[0])
 		c.Fd(c.Args[1])
-		if v, ok := c.ReadU64(c.Args[2]); ok {
-			c.Scratch[0], c.Scratch[1] = v, 1
-		}
+		c.loffPtr(c.Args[2])
+		c.LateSep = true
 		return true
 	}, Exit: func(c *Call) {
-		off := c.Args[2]
-		switch {
-		case off == 0:
-			c.Ptr(0)
-		case c.Scratch[1] == 0:
-			c.Ptr(off)
-		default:
-			c.loffArray(c.Scratch[0])
-			if v, ok := c.ReadU64(off); ok && !c.Failed() {
+		if off := c.Args[2]; off != 0 && !c.Failed() {
+			if v, ok := c.ReadU64(off); ok {
 				c.Arrow()
 				c.loffArray(v)
 			}

@@ -133,7 +133,7 @@ func (t *Text) Entry(tid int, c *decode.Call) {
 	t.r.hex = t.Hex
 	toks := c.Tokens()
 	t.buf = t.r.tokens(t.buf, c, toks[:c.EntryEnd])
-	if c.More && !c.RetOnly && t.r.count[0] > 0 {
+	if c.More && !c.LateSep && t.r.count[0] > 0 {
 		t.buf = append(t.buf, ',', ' ')
 	}
 	t.openTid = tid
@@ -152,6 +152,12 @@ func (t *Text) Exit(tid int, c *decode.Call) {
 	t.r.hex = t.Hex
 	toks := c.Tokens()
 	if c.EntryEnd < len(toks) {
+		if c.LateSep && c.EntryEnd > 0 {
+			// The entry's arguments were printed without the separator
+			// that follows them: count them, so that the exit's first
+			// argument gets one (an arrow glues to them instead).
+			t.r.count[0] = 1
+		}
 		t.buf = t.r.tokens(t.buf, c, toks[c.EntryEnd:])
 	}
 	t.buf = append(t.buf, ')')
