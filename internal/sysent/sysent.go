@@ -4,6 +4,8 @@
 // data files; never edit them by hand.
 package sysent
 
+//go:generate go run ../gen/sysent
+
 import "strconv"
 
 // Class is a set of syscall classes, as strace's -e trace=%CLASS names them.
