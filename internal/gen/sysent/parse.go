@@ -38,6 +38,7 @@ var classIdents = map[string]string{
 	"%creds":     "Creds",
 	"%clock":     "Clock",
 	"neverfails": "NeverFails",
+	"unknown61":  "UnknownTo61",
 }
 
 // maxNr bounds the numbers a data file may use: the table is an array
