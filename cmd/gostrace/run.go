@@ -124,7 +124,9 @@ func run(cfg *options.Config, orig shim.State) int {
 func dieLike(sig int) {
 	unix.Setrlimit(unix.RLIMIT_CORE, &unix.Rlimit{})
 	signalDefault(sig)
-	unix.Kill(os.Getpid(), unix.Signal(sig))
+	// To this thread: a process-directed signal could be taken by another
+	// thread that still blocks it.
+	unix.Tgkill(os.Getpid(), unix.Gettid(), unix.Signal(sig))
 }
 
 // resolve finds the command as execvp would, so that a missing one is

@@ -170,7 +170,7 @@ func (t *Text) Exit(tid int, c *decode.Call) {
 	t.end()
 }
 
-// Unfinished ends a call whose tracee vanished or was detached mid-call,
+// Abandon ends a call whose tracee vanished or was detached mid-call,
 // with strace's " <unfinished ...>" or " <detached ...>".
 func (t *Text) Abandon(tid int, c *decode.Call, detached bool) {
 	if t.openTid != tid {
@@ -182,6 +182,11 @@ func (t *Text) Abandon(tid int, c *decode.Call, detached bool) {
 	if detached {
 		t.buf = append(t.buf, " <detached ...>"...)
 	} else {
+		if c.More {
+			// The arguments printed at exit will never come: strace says
+			// so before closing the call.
+			t.buf = append(t.buf, " <unfinished ...>"...)
+		}
 		t.buf = append(t.buf, ")"...)
 		t.pad()
 		t.buf = append(t.buf, " = ?"...)
