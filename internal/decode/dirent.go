@@ -34,7 +34,7 @@ const (
 // the data is reported in a comment, and a count that stopped early
 // reads "1+ entries".
 func (c *Call) dirents(addr uint64, is64 bool) {
-	if c.Failed() || c.Rval <= 0 && !c.verbose() {
+	if c.Failed() || c.Rval <= 0 && !c.fileVerbose() {
 		c.Ptr(addr)
 		if !c.Failed() {
 			c.Comment("0 entries")
@@ -52,7 +52,7 @@ func (c *Call) dirents(addr uint64, is64 bool) {
 		c.Ptr(addr)
 		return
 	}
-	verbose := c.verbose()
+	verbose := c.fileVerbose()
 	hdr := direntHdr
 	if is64 {
 		hdr = dirent64Hdr
@@ -69,7 +69,7 @@ func (c *Call) dirents(addr uint64, is64 bool) {
 		if len(rec) < hdr {
 			// Bytes too few for an entry: strace shows them raw.
 			if verbose {
-				c.hexBytes(rec)
+				c.direntHexBytes(rec)
 			}
 			partial = true
 			break
@@ -150,7 +150,7 @@ func (c *Call) direntName(b []byte) {
 // address (without -v) or " /* N bytes underflow */" after d_reclen.
 func (c *Call) reclenComment(n int, what string) {
 	b := c.scratch(48)[:0]
-	if !c.verbose() {
+	if !c.fileVerbose() {
 		b = append(b, "d_reclen "...)
 	}
 	b = strconv.AppendInt(b, int64(n), 10)
@@ -158,8 +158,8 @@ func (c *Call) reclenComment(n int, what string) {
 	c.CommentBytes(b)
 }
 
-// hexBytes appends bytes as a hex string cut at -s.
-func (c *Call) hexBytes(b []byte) {
+// direntHexBytes appends bytes as a hex string cut at -s.
+func (c *Call) direntHexBytes(b []byte) {
 	flags := HexAll
 	if len(b) > c.limit() {
 		b = b[:c.limit()]

@@ -38,7 +38,7 @@ func fcntlEntry(c *Call) bool {
 	case unix.F_SETFL:
 		c.Flags(uint64(uint32(arg)), xlat.OpenMode)
 	case unix.F_SETLK, unix.F_SETLKW, unix.F_OFD_SETLK, unix.F_OFD_SETLKW:
-		c.flock(arg, false)
+		c.flockStruct(arg, false)
 	case unix.F_GETLK, unix.F_OFD_GETLK, unix.F_GETOWN_EX:
 		return true // the structure is the result
 	case unix.F_SETOWN, unix.F_SETPIPE_SZ:
@@ -63,7 +63,7 @@ func fcntlExit(c *Call) {
 	cmd := uint64(uint32(c.Args[1]))
 	switch cmd {
 	case unix.F_GETLK, unix.F_OFD_GETLK:
-		c.flock(c.Args[2], true)
+		c.flockStruct(c.Args[2], true)
 		return
 	case unix.F_GETOWN_EX:
 		if c.Failed() {
@@ -80,13 +80,13 @@ func fcntlExit(c *Call) {
 	switch cmd {
 	case unix.F_GETFD:
 		if rv != 0 {
-			c.retFlags("flags ", rv, fdFlagsRet)
+			c.fcntlRetFlags("flags ", rv, fdFlagsRet)
 		}
 	case unix.F_GETFL:
-		c.retFlags("flags ", rv, xlat.OpenMode)
+		c.fcntlRetFlags("flags ", rv, xlat.OpenMode)
 	case unix.F_GET_SEALS:
 		if rv != 0 {
-			c.retFlags("seals ", rv, fSealsRet)
+			c.fcntlRetFlags("seals ", rv, fSealsRet)
 		}
 	case unix.F_GETLEASE:
 		c.RetKind = RetHex
@@ -105,8 +105,8 @@ func fcntlExit(c *Call) {
 	}
 }
 
-// retFlags prints the return value in hex followed by "(prefix FLAGS)".
-func (c *Call) retFlags(prefix string, v uint64, t *xlat.Table) {
+// fcntlRetFlags prints the return value in hex followed by "(prefix FLAGS)".
+func (c *Call) fcntlRetFlags(prefix string, v uint64, t *xlat.Table) {
 	c.RetKind = RetHex
 	c.BeginRet()
 	c.Group()
@@ -115,13 +115,13 @@ func (c *Call) retFlags(prefix string, v uint64, t *xlat.Table) {
 	c.End()
 }
 
-// flock appends a struct flock (the same on every 64-bit architecture);
+// flockStruct appends a struct flock (the same on every 64-bit architecture);
 // l_pid only for the result of F_GETLK. At exit, a failed call prints the
 // address.
-func (c *Call) flock(addr uint64, result bool) {
+func (c *Call) flockStruct(addr uint64, result bool) {
 	var b []byte
 	if result {
-		b = c.exitStruct(addr, 32)
+		b = c.structAtExit(addr, 32)
 	} else if b = c.ReadStruct(addr, 32); b == nil {
 		c.Ptr(addr)
 	}

@@ -140,15 +140,15 @@ func (c *Call) openHow(addr, size uint64) {
 	c.Field("resolve")
 	c.Flags(le.Uint64(b[16:]), xlat.ResolveFlags)
 	if size > openHowSize {
-		c.extraBytes(addr, openHowSize, min(size, openHowMax))
+		c.extensibleTail(addr, openHowSize, min(size, openHowMax))
 	}
 	c.End()
 }
 
-// extraBytes appends the bytes [from, to) of an extensible struct at addr
+// extensibleTail appends the bytes [from, to) of an extensible struct at addr
 // as strace prints them when any is not zero:
 // /* bytes 24..39 */ "\x00\x01...", cut at -s.
-func (c *Call) extraBytes(addr, from, to uint64) {
+func (c *Call) extensibleTail(addr, from, to uint64) {
 	n := to - from
 	b := c.ReadStruct(addr+from, int(n))
 	if b == nil {

@@ -92,21 +92,21 @@ func init() {
 	// Owners: -1 (no change) prints as -1, other ids unsigned.
 	register(Decoder{Entry: func(c *Call) bool {
 		c.Path(c.Args[0])
-		c.uid(c.Args[1])
-		c.uid(c.Args[2])
+		c.ownerID(c.Args[1])
+		c.ownerID(c.Args[2])
 		return false
 	}}, "chown", "lchown")
 	register(Decoder{Entry: func(c *Call) bool {
 		c.Fd(c.Args[0])
-		c.uid(c.Args[1])
-		c.uid(c.Args[2])
+		c.ownerID(c.Args[1])
+		c.ownerID(c.Args[2])
 		return false
 	}}, "fchown")
 	register(Decoder{Entry: func(c *Call) bool {
 		c.DirFd(c.Args[0])
 		c.Path(c.Args[1])
-		c.uid(c.Args[2])
-		c.uid(c.Args[3])
+		c.ownerID(c.Args[2])
+		c.ownerID(c.Args[3])
 		c.Flags(uint64(uint32(c.Args[4])), xlat.AtFlags)
 		return false
 	}}, "fchownat")

@@ -28,7 +28,7 @@ func init() {
 		if c.Failed() {
 			c.Ptr(c.Args[3])
 		} else {
-			c.intArray(c.Args[3])
+			c.mountIDArray(c.Args[3])
 		}
 		c.Flags(uint64(uint32(c.Args[4])), xlat.AtFlags)
 	}}, "name_to_handle_at")
@@ -100,8 +100,8 @@ func (c *Call) fHandle(addr, n uint64) {
 	c.StrBytes(h, flags)
 }
 
-// intArray appends a pointed-to int as [N], or the address.
-func (c *Call) intArray(addr uint64) {
+// mountIDArray appends a pointed-to int as [N], or the address.
+func (c *Call) mountIDArray(addr uint64) {
 	v, ok := c.ReadU32(addr)
 	if !ok {
 		c.Ptr(addr)

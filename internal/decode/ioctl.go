@@ -67,7 +67,7 @@ func init() {
 	// Requests that read or write an int through a pointer: [N].
 	intIn := func(t *xlat.Table) IoctlDecoder {
 		return IoctlDecoder{Entry: func(c *Call, arg uint64) bool {
-			c.intPtr(arg, t)
+			c.ioctlIntArg(arg, t)
 			return false
 		}}
 	}
@@ -78,7 +78,7 @@ func init() {
 					c.Ptr(arg)
 					return
 				}
-				c.intPtr(arg, t)
+				c.ioctlIntArg(arg, t)
 			}}
 	}
 	RegisterIoctl(intIn(nil), 0x5410, 0x5421, 0x5423, 0x40045431, 0x5420, 0x541a, 0x5452,
@@ -119,9 +119,9 @@ func (c *Call) ioctlRequest(req uint32) {
 	c.End()
 }
 
-// intPtr appends the int at addr as [N] (or [FLAGS] with a table), or
+// ioctlIntArg appends the int at addr as [N] (or [FLAGS] with a table), or
 // the address when unreadable.
-func (c *Call) intPtr(addr uint64, t *xlat.Table) {
+func (c *Call) ioctlIntArg(addr uint64, t *xlat.Table) {
 	v, ok := c.ReadU32(addr)
 	if !ok {
 		c.Ptr(addr)

@@ -45,7 +45,7 @@ func (c *Call) IovArray(addr, count uint64, data int64) {
 		}
 		if i > 0 && !c.ReadFull(a, e) {
 			c.Ellipsis()
-			c.addrComment(a)
+			c.iovAddrComment(a)
 			break
 		}
 		base, n := le.Uint64(e), le.Uint64(e[8:])
@@ -73,8 +73,8 @@ func (c *Call) IovArray(addr, count uint64, data int64) {
 	c.End()
 }
 
-// addrComment appends " /* 0xADDR */" to the previous value.
-func (c *Call) addrComment(addr uint64) {
+// iovAddrComment appends " /* 0xADDR */" to the previous value.
+func (c *Call) iovAddrComment(addr uint64) {
 	off := len(c.arena)
 	b := append(c.arena, '0', 'x')
 	b = strconv.AppendUint(b, addr, 16)

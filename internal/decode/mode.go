@@ -63,9 +63,9 @@ func (c *Call) makedev(dev uint64) {
 	c.End()
 }
 
-// uid appends a uid_t or gid_t as strace's printuid does: -1 (the "no
+// ownerID appends a uid_t or gid_t as strace's printuid does: -1 (the "no
 // change" of chown) as -1, any other value unsigned.
-func (c *Call) uid(v uint64) {
+func (c *Call) ownerID(v uint64) {
 	if uint32(v) == 0xffffffff {
 		c.Int(-1)
 		return

@@ -55,9 +55,9 @@ func init() {
 	}, Exit: func(c *Call) { c.statfsBuf(c.Args[1]) }}, "fstatfs")
 }
 
-// exitStruct reads the struct a successful call filled in, or prints the
+// structAtExit reads the struct a successful call filled in, or prints the
 // address (the call failed or the memory cannot be read) and returns nil.
-func (c *Call) exitStruct(addr uint64, size int) []byte {
+func (c *Call) structAtExit(addr uint64, size int) []byte {
 	if c.Failed() {
 		c.Ptr(addr)
 		return nil
@@ -73,7 +73,7 @@ func (c *Call) exitStruct(addr uint64, size int) []byte {
 // the device of a device file) unless -v.
 func (c *Call) statBuf(addr uint64) {
 	l := &statLayout
-	b := c.exitStruct(addr, l.size)
+	b := c.structAtExit(addr, l.size)
 	if b == nil {
 		return
 	}
@@ -90,7 +90,7 @@ func (c *Call) statBuf(addr uint64) {
 		}
 	}
 	c.Struct()
-	if !c.verbose() {
+	if !c.fileVerbose() {
 		c.Field("st_mode")
 		c.fileMode(mode)
 		sizeOrRdev()
@@ -105,13 +105,13 @@ func (c *Call) statBuf(addr uint64) {
 	c.Field("st_mode")
 	c.fileMode(mode)
 	c.Field("st_nlink")
-	c.Uint(leUint(b[l.nlink:], l.nlinkSize))
+	c.Uint(statUint(b[l.nlink:], l.nlinkSize))
 	c.Field("st_uid")
 	c.Uint(uint64(le.Uint32(b[l.uid:])))
 	c.Field("st_gid")
 	c.Uint(uint64(le.Uint32(b[l.gid:])))
 	c.Field("st_blksize")
-	c.Uint(leUint(b[l.blksize:], l.blksizeSize))
+	c.Uint(statUint(b[l.blksize:], l.blksizeSize))
 	c.Field("st_blocks")
 	c.Uint(le.Uint64(b[l.blocks:]))
 	sizeOrRdev()
@@ -130,10 +130,11 @@ func (c *Call) statBuf(addr uint64) {
 
 var statNsecNames = [...]string{"st_atime_nsec", "st_mtime_nsec", "st_ctime_nsec"}
 
-func (c *Call) verbose() bool { return c.opt != nil && c.opt.Verbose }
+// fileVerbose reports -v: print structures whole.
+func (c *Call) fileVerbose() bool { return c.opt != nil && c.opt.Verbose }
 
-// leUint reads a little-endian unsigned integer of 4 or 8 bytes.
-func leUint(b []byte, size int) uint64 {
+// statUint reads a little-endian unsigned integer of 4 or 8 bytes.
+func statUint(b []byte, size int) uint64 {
 	if size == 4 {
 		return uint64(binary.LittleEndian.Uint32(b))
 	}
@@ -162,7 +163,7 @@ const (
 // are valid; without -v only the mask, the attributes, the mode and the
 // size.
 func (c *Call) statxBuf(addr uint64) {
-	b := c.exitStruct(addr, 256)
+	b := c.structAtExit(addr, 256)
 	if b == nil {
 		return
 	}
@@ -171,13 +172,13 @@ func (c *Call) statxBuf(addr uint64) {
 	c.Struct()
 	c.Field("stx_mask")
 	c.Flags(mask, xlat.StatxMask)
-	if c.verbose() {
+	if c.fileVerbose() {
 		c.Field("stx_blksize")
 		c.Uint(uint64(le.Uint32(b[4:])))
 	}
 	c.Field("stx_attributes")
 	c.Flags(le.Uint64(b[8:]), xlat.StatxAttrs)
-	if !c.verbose() {
+	if !c.fileVerbose() {
 		if mask&(statxType|statxMode) != 0 {
 			c.Field("stx_mode")
 			c.fileMode(uint64(le.Uint16(b[28:])))
@@ -196,11 +197,11 @@ func (c *Call) statxBuf(addr uint64) {
 	}
 	if mask&statxUID != 0 {
 		c.Field("stx_uid")
-		c.uid(uint64(le.Uint32(b[20:])))
+		c.ownerID(uint64(le.Uint32(b[20:])))
 	}
 	if mask&statxGID != 0 {
 		c.Field("stx_gid")
-		c.uid(uint64(le.Uint32(b[24:])))
+		c.ownerID(uint64(le.Uint32(b[24:])))
 	}
 	if mask&(statxType|statxMode) != 0 {
 		c.Field("stx_mode")
@@ -265,7 +266,7 @@ const stValid = 0x20
 // statfsBuf appends a struct statfs (the same layout on every 64-bit
 // architecture). strace prints it whole even without -v.
 func (c *Call) statfsBuf(addr uint64) {
-	b := c.exitStruct(addr, 120)
+	b := c.structAtExit(addr, 120)
 	if b == nil {
 		return
 	}

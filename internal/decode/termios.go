@@ -92,7 +92,7 @@ func (c *Call) termStruct(addr uint64, k termKind) {
 	c.termCflag(flags[2])
 	c.Field("c_lflag")
 	c.Flags(flags[3], xlat.TermLflags)
-	if !c.verbose() {
+	if !c.fileVerbose() {
 		c.Ellipsis()
 		c.End()
 		return
