@@ -3,6 +3,9 @@ package main
 import (
 	"os/signal"
 	"syscall"
+	"unsafe"
+
+	"golang.org/x/sys/unix"
 
 	"gostrace/internal/sysent"
 )
@@ -13,8 +16,15 @@ func usage(prog string) string {
 	return "Usage: " + prog + " [-f] [-o FILE] [-s STRSIZE] [-p PID]... [-e EXPR]... PROG [ARGS]\n"
 }
 
+// signalDefault puts sig back to SIG_DFL and unblocks it, with raw system
+// calls: the Go runtime's own handlers (SIGSEGV, SIGABRT...) are not
+// removed by os/signal.
 func signalDefault(sig int) {
 	signal.Reset(syscall.Signal(sig))
+	var act [4]uint64 // struct sigaction: handler SIG_DFL, no flags, no mask
+	unix.RawSyscall6(unix.SYS_RT_SIGACTION, uintptr(sig), uintptr(unsafe.Pointer(&act)), 0, 8, 0, 0)
+	set := uint64(1) << (sig - 1)
+	unix.RawSyscall6(unix.SYS_RT_SIGPROCMASK, unix.SIG_UNBLOCK, uintptr(unsafe.Pointer(&set)), 0, 8, 0, 0)
 }
 
 // mayBlock says which syscalls may sleep for long, so the trace is flushed

@@ -47,7 +47,8 @@ func run(cfg *options.Config, orig shim.State) int {
 	}
 
 	out := os.Stderr
-	if cfg.Output != "" {
+	perThread := cfg.FollowFiles && cfg.Output != ""
+	if cfg.Output != "" && !perThread {
 		f, err := os.Create(cfg.Output)
 		if err != nil {
 			return fail("Can't fopen '%s': %s", cfg.Output, errText(err))
@@ -58,10 +59,13 @@ func run(cfg *options.Config, orig shim.State) int {
 
 	dopt := decode.DefaultOptions()
 	dopt.StringLimit = cfg.StringLimit
+	dopt.Verbose = cfg.Verbose
 	s := session.New(session.Config{
 		ProgName:   prog,
 		Follow:     cfg.Follow,
 		OutputFile: cfg.Output != "",
+		PerThread:  perThread,
+		OutputBase: cfg.Output,
 		Quiet:      cfg.Quiet,
 		Trace:      cfg.Trace,
 		Decode:     dopt,
@@ -101,6 +105,7 @@ func run(cfg *options.Config, orig shim.State) int {
 	if err := s.Flush(); err != nil {
 		fail("%s", err)
 	}
+	s.Close()
 	if sig := tr.Interrupted(); sig != 0 {
 		return 128 + sig
 	}
@@ -119,7 +124,9 @@ func run(cfg *options.Config, orig shim.State) int {
 func dieLike(sig int) {
 	unix.Setrlimit(unix.RLIMIT_CORE, &unix.Rlimit{})
 	signalDefault(sig)
-	unix.Kill(os.Getpid(), unix.Signal(sig))
+	// To this thread: a process-directed signal could be taken by another
+	// thread that still blocks it.
+	unix.Tgkill(os.Getpid(), unix.Gettid(), unix.Signal(sig))
 }
 
 // resolve finds the command as execvp would, so that a missing one is

@@ -96,6 +96,13 @@ type Call struct {
 	// will add arguments (so a separator follows the entry's last one).
 	EntryEnd int
 	More     bool
+	// LateSep, set at entry with More, moves the separator between the
+	// entry's and the exit's arguments to the exit, where it is printed
+	// only if needed: not when the exit adds nothing (fcntl's F_GETFL only
+	// explains its result) or starts with an arrow (sendfile's
+	// "[3] => [13]"). An unfinished line then ends without it, as
+	// strace's does.
+	LateSep bool
 
 	// Raw asks the sinks to print the arguments undecoded (-e raw=).
 	Raw bool
@@ -108,8 +115,16 @@ type Call struct {
 	depth int
 	// Scratch is free for decoders to carry state from entry to exit.
 	Scratch [4]uint64
+	// tmp receives small reads of tracee memory: a buffer on the stack
+	// would escape to the heap through the Memory interface and cost an
+	// allocation per read.
+	tmp [256]byte
 	// Pid is the thread the call belongs to.
 	Pid int
+	// EntryTime and ExitTime are the times of the entry and exit stops in
+	// nanoseconds since the epoch, when the session reads a clock (timing
+	// options, JSON).
+	EntryTime, ExitTime int64
 }
 
 // Tokens returns the argument tokens decoded so far.
@@ -143,7 +158,7 @@ func (c *Call) Reset(nr int, name string, args [6]uint64, mem Memory, opt *Optio
 	c.arena = c.arena[:0]
 	c.sarena = c.sarena[:0]
 	c.retStart = -1
-	c.EntryEnd, c.More, c.Raw, c.SP = 0, false, false, 0
+	c.EntryEnd, c.More, c.Raw, c.LateSep, c.SP = 0, false, false, false, 0
 	c.mem, c.opt, c.depth, c.Pid = mem, opt, 0, pid
 	c.Scratch = [4]uint64{}
 }

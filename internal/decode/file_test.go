@@ -1,6 +1,7 @@
 package decode_test
 
 import (
+	"fmt"
 	"testing"
 
 	"gostrace/internal/decode/decodetest"
@@ -40,5 +41,20 @@ func TestWriteQuoting(t *testing.T) {
 	want = `write(1, "\x61\x00\x31\x0a\x80\xff\x09\x22\x5c\x7a\x01\x37\x1b\x71", 14) = 14`
 	if got != want {
 		t.Errorf("-x: got  %s\nwant %s", got, want)
+	}
+}
+
+func TestExecveArgvTruncation(t *testing.T) {
+	m := decodetest.NewMemory()
+	long := "0123456789012345678901234567890123456789"
+	argv := m.Ptrs(m.CString("w1"), m.CString(long), m.CString("x"), 0)
+	env := m.Ptrs(m.CString("A=1"), m.CString("B=2"), 0)
+	path := m.CString("/tmp/w1")
+	got := decodetest.Plain(decodetest.Render(m, decodetest.Call{Name: "execve", Args: [6]uint64{path, argv, env}}))
+	// strace 6.1 cuts each argument at -s (32) and prints "..." after it,
+	// and shows the environment as its address and a count.
+	want := fmt.Sprintf(`execve("/tmp/w1", ["w1", "01234567890123456789012345678901"..., "x"], %#x /* 2 vars */) = 0`, env)
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }

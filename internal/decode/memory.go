@@ -61,44 +61,45 @@ func (c *Call) ReadInto(addr uint64, buf []byte) bool { return c.ReadFull(addr, 
 
 // ReadU32 reads a 32-bit little-endian value.
 func (c *Call) ReadU32(addr uint64) (uint32, bool) {
-	var b [4]byte
-	if !c.ReadFull(addr, b[:]) {
+	b := c.tmp[:4]
+	if !c.ReadFull(addr, b) {
 		return 0, false
 	}
-	return binary.LittleEndian.Uint32(b[:]), true
+	return binary.LittleEndian.Uint32(b), true
 }
 
 // ReadU64 reads a 64-bit little-endian value.
 func (c *Call) ReadU64(addr uint64) (uint64, bool) {
-	var b [8]byte
-	if !c.ReadFull(addr, b[:]) {
+	b := c.tmp[:8]
+	if !c.ReadFull(addr, b) {
 		return 0, false
 	}
-	return binary.LittleEndian.Uint64(b[:]), true
+	return binary.LittleEndian.Uint64(b), true
 }
 
-// readCString reads a NUL-terminated string of at most max bytes into dst.
-// It returns the bytes without the NUL and whether a NUL was found; ok is
-// false when not even the first byte could be read.
+// readCString appends to dst a NUL-terminated string of at most max bytes
+// read at addr. It returns dst with the bytes (without the NUL) and whether
+// a NUL was found; ok is false when not even the first byte could be read.
 func (c *Call) readCString(addr uint64, max int, dst []byte) (s []byte, terminated, ok bool) {
 	if addr == 0 || c.mem == nil {
-		return nil, false, false
+		return dst, false, false
 	}
-	const chunk = 256
-	var buf [chunk]byte
-	for len(dst) < max+1 {
+	base := len(dst)
+	const chunk = len(c.tmp)
+	buf := c.tmp[:]
+	for len(dst)-base < max+1 {
 		// Read up to the end of the page so a string that ends just before
 		// an unmapped page is still read whole.
 		want := chunk
 		if pageLeft := int(4096 - addr%4096); pageLeft < want {
 			want = pageLeft
 		}
-		if left := max + 1 - len(dst); left < want {
+		if left := max + 1 - (len(dst) - base); left < want {
 			want = left
 		}
 		n, _ := c.mem.Read(addr, buf[:want])
 		if n <= 0 {
-			return dst, false, len(dst) > 0
+			return dst, false, len(dst) > base
 		}
 		if i := bytes.IndexByte(buf[:n], 0); i >= 0 {
 			return append(dst, buf[:i]...), true, true
@@ -109,5 +110,5 @@ func (c *Call) readCString(addr uint64, max int, dst []byte) (s []byte, terminat
 			return dst, false, true
 		}
 	}
-	return dst[:max], false, true
+	return dst[:base+max], false, true
 }

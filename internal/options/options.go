@@ -17,6 +17,7 @@ type Config struct {
 	FollowFiles bool // -ff
 	Output      string
 	StringLimit int
+	Verbose     bool // -v: print structures unabbreviated
 	Quiet       int
 	Pids        []int
 	Command     []string
@@ -61,6 +62,8 @@ func Parse(argv []string) (*Config, error) {
 				cfg.Follow = true
 			case 'q':
 				cfg.Quiet++
+			case 'v':
+				cfg.Verbose = true
 			case 'o', 's', 'p', 'e':
 				opt := a[i]
 				val := a[i+1:]

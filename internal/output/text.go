@@ -37,6 +37,10 @@ type Text struct {
 	Prefix func(tid int) PidPrefix
 	// Hex is the -x level.
 	Hex int
+	// Timing: timestamps and -T. Now is the time of the event being
+	// printed, set by the caller before each call when Timing is active.
+	Timing Timing
+	Now    int64
 
 	r       renderer
 	openTid int // the tracee whose line is unfinished, 0 for none
@@ -108,6 +112,9 @@ func (t *Text) begin(tid int) {
 		t.buf = append(t.buf, s...)
 		t.buf = append(t.buf, "] "...)
 	}
+	if t.Timing.Format != StampNone || t.Timing.Relative {
+		t.buf = t.Timing.appendStamp(t.buf, t.Now)
+	}
 }
 
 func (t *Text) end() {
@@ -126,7 +133,7 @@ func (t *Text) Entry(tid int, c *decode.Call) {
 	t.r.hex = t.Hex
 	toks := c.Tokens()
 	t.buf = t.r.tokens(t.buf, c, toks[:c.EntryEnd])
-	if c.More && t.r.count[0] > 0 {
+	if c.More && !c.LateSep && t.r.count[0] > 0 {
 		t.buf = append(t.buf, ',', ' ')
 	}
 	t.openTid = tid
@@ -145,16 +152,25 @@ func (t *Text) Exit(tid int, c *decode.Call) {
 	t.r.hex = t.Hex
 	toks := c.Tokens()
 	if c.EntryEnd < len(toks) {
+		if c.LateSep && c.EntryEnd > 0 {
+			// The entry's arguments were printed without the separator
+			// that follows them: count them, so that the exit's first
+			// argument gets one (an arrow glues to them instead).
+			t.r.count[0] = 1
+		}
 		t.buf = t.r.tokens(t.buf, c, toks[c.EntryEnd:])
 	}
 	t.buf = append(t.buf, ')')
 	t.pad()
 	t.buf = append(t.buf, " = "...)
 	t.buf = t.appendReturn(t.buf, c)
+	if t.Timing.Durations {
+		t.buf = t.Timing.appendDuration(t.buf, c.ExitTime-c.EntryTime)
+	}
 	t.end()
 }
 
-// Unfinished ends a call whose tracee vanished or was detached mid-call,
+// Abandon ends a call whose tracee vanished or was detached mid-call,
 // with strace's " <unfinished ...>" or " <detached ...>".
 func (t *Text) Abandon(tid int, c *decode.Call, detached bool) {
 	if t.openTid != tid {
@@ -166,6 +182,11 @@ func (t *Text) Abandon(tid int, c *decode.Call, detached bool) {
 	if detached {
 		t.buf = append(t.buf, " <detached ...>"...)
 	} else {
+		if c.More {
+			// The arguments printed at exit will never come: strace says
+			// so before closing the call.
+			t.buf = append(t.buf, " <unfinished ...>"...)
+		}
 		t.buf = append(t.buf, ")"...)
 		t.pad()
 		t.buf = append(t.buf, " = ?"...)

@@ -7,6 +7,7 @@ package session
 import (
 	"os"
 	"strconv"
+	"time"
 
 	"gostrace/internal/decode"
 	"gostrace/internal/filter"
@@ -22,45 +23,108 @@ type Config struct {
 	ProgName   string // for messages: "gostrace: Process 12 attached"
 	Follow     bool   // -f
 	OutputFile bool   // -o FILE (pid prefixes "1234  " instead of "[pid 1234] ")
-	Quiet      int    // -q: no attach/detach messages; -qq: no exit lines either
+	// PerThread (-ff with -o): each thread's trace goes to OutputBase.TID,
+	// without pid prefixes.
+	PerThread  bool
+	OutputBase string
+	Quiet      int // -q: no attach/detach messages; -qq: no exit lines either
 	Trace      *filter.Set
 	Signals    *filter.Set // -e signal=: signals shown; nil for all
 	Decode     *decode.Options
+	Timing     output.Timing // -t, -tt, -ttt, -r, -T
+	Hex        int           // -x level
 }
 
 // Session implements tracer.Handler.
 type Session struct {
 	cfg    Config
-	text   *output.Text
+	text   *output.Text // the one sink, or nil with -ff
 	stderr *os.File
+	files  map[*output.Text]*os.File // -ff: each thread's sink and file
 	// sameStream: trace and messages both go to stderr.
 	sameStream bool
 	ntasks     int
+	timed      bool
 	msg        []byte
 	sig        decode.Call
 }
 
 // taskState is what the session keeps per traced thread.
 type taskState struct {
+	out     *output.Text
 	call    decode.Call
 	traced  bool // the current call passes the filter and its entry was printed
 	attach  bool
 	started bool
 }
 
-// New returns a session writing the trace to out.
+// New returns a session writing the trace to out (ignored with PerThread).
 func New(cfg Config, out *os.File) *Session {
-	s := &Session{cfg: cfg, text: output.NewText(out), stderr: os.Stderr}
-	s.sameStream = out == os.Stderr
-	s.text.Prefix = s.prefix
+	s := &Session{cfg: cfg, stderr: os.Stderr}
+	if cfg.PerThread {
+		s.files = map[*output.Text]*os.File{}
+	} else {
+		s.text = s.newText(out)
+		s.sameStream = out == os.Stderr
+	}
 	if cfg.Decode == nil {
 		s.cfg.Decode = decode.DefaultOptions()
 	}
+	s.timed = cfg.Timing.Active()
 	return s
 }
 
-// Text returns the text sink (for options that tune it).
-func (s *Session) Text() *output.Text { return s.text }
+func (s *Session) newText(f *os.File) *output.Text {
+	o := output.NewText(f)
+	o.Prefix = s.prefix
+	o.Timing = s.cfg.Timing
+	o.Hex = s.cfg.Hex
+	return o
+}
+
+// now reads the clock for the event being printed, only when an option
+// shows time: a vDSO call, but still one per stop.
+func (s *Session) now(o *output.Text) int64 {
+	if !s.timed {
+		return 0
+	}
+	n := time.Now().UnixNano()
+	o.Now = n
+	return n
+}
+
+// out returns the sink of a task: the shared one, or with -ff its own file,
+// created at its first line.
+func (s *Session) out(t *tracer.Task) *output.Text {
+	if s.text != nil {
+		return s.text
+	}
+	ts := state(t)
+	if ts.out == nil {
+		name := s.cfg.OutputBase + "." + strconv.Itoa(t.Tid)
+		f, err := os.Create(name)
+		if err != nil {
+			s.Message("Can't fopen '" + name + "': " + err.Error())
+			f, _ = os.Open(os.DevNull)
+		}
+		ts.out = s.newText(f)
+		ts.out.Prefix = func(int) output.PidPrefix { return output.PrefixNone }
+		s.files[ts.out] = f
+	}
+	return ts.out
+}
+
+// closeOut flushes and closes a -ff file whose thread is gone.
+func (s *Session) closeOut(t *tracer.Task) {
+	ts := state(t)
+	if s.files == nil || ts.out == nil {
+		return
+	}
+	ts.out.Flush()
+	s.files[ts.out].Close()
+	delete(s.files, ts.out)
+	ts.out = nil
+}
 
 func (s *Session) prefix(int) output.PidPrefix {
 	if s.cfg.OutputFile {
@@ -93,7 +157,7 @@ func (s *Session) Message(text string) {
 		s.text.Message(s.msg)
 		return
 	}
-	s.text.Flush()
+	s.Flush()
 	s.msg = append(s.msg, '\n')
 	s.stderr.Write(s.msg)
 }
@@ -126,12 +190,14 @@ func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 	c := &ts.call
 	c.Reset(nr, sysent.Name(nr), info.Args, t, s.cfg.Decode, t.Tid)
 	c.SP = info.SP
+	o := s.out(t)
+	c.EntryTime = s.now(o)
 	if c.Name == "restart_syscall" {
 		s.restartEntry(t, c)
 	} else {
 		c.DecodeEntry()
 	}
-	s.text.Entry(t.Tid, c)
+	o.Entry(t.Tid, c)
 }
 
 // restartEntry fills restart_syscall's only "argument": the call it resumes.
@@ -157,11 +223,13 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 	ts.traced = false
 	c := &ts.call
 	c.SetMemory(t)
+	o := s.out(t)
+	c.ExitTime = s.now(o)
 	c.DecodeExit(info.Rval(), info.IsError())
 	if c.Errno == 516 { // ERESTART_RESTARTBLOCK: restart_syscall will name it
 		t.RestartNr = c.Nr
 	}
-	s.text.Exit(t.Tid, c)
+	o.Exit(t.Tid, c)
 }
 
 // Signal implements tracer.Handler.
@@ -175,10 +243,12 @@ func (s *Session) Signal(t *tracer.Task, sig int, si *ptrace.Siginfo) {
 	line := append(s.msg[:0], "--- "...)
 	line = xlat.AppendSignal(line, sig)
 	line = append(line, ' ')
-	line = s.text.Render(line, c)
+	o := s.out(t)
+	s.now(o)
+	line = o.Render(line, c)
 	line = append(line, " ---"...)
 	s.msg = line
-	s.text.Line(t.Tid, line)
+	o.Line(t.Tid, line)
 }
 
 // GroupStop implements tracer.Handler.
@@ -190,7 +260,9 @@ func (s *Session) GroupStop(t *tracer.Task, sig int) {
 	line = xlat.AppendSignal(line, sig)
 	line = append(line, " ---"...)
 	s.msg = line
-	s.text.Line(t.Tid, line)
+	o := s.out(t)
+	s.now(o)
+	o.Line(t.Tid, line)
 }
 
 // Exited implements tracer.Handler.
@@ -199,7 +271,9 @@ func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 	if ts.traced {
 		// Killed in the middle of a call (exit_group, or a thread of a
 		// process another thread ended): strace ends it with "= ?".
-		s.text.Abandon(t.Tid, &ts.call, false)
+		o := s.out(t)
+		s.now(o)
+		o.Abandon(t.Tid, &ts.call, false)
 		ts.traced = false
 	}
 	if s.cfg.Quiet < 2 {
@@ -219,9 +293,12 @@ func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 		}
 		s.msg = line
 		if len(line) > 0 {
-			s.text.Line(t.Tid, line)
+			o := s.out(t)
+			s.now(o)
+			o.Line(t.Tid, line)
 		}
 	}
+	s.closeOut(t)
 	s.ntasks--
 }
 
@@ -239,10 +316,11 @@ func (s *Session) Detached(t *tracer.Task) {
 	if s.cfg.Quiet == 0 {
 		s.Message("Process " + strconv.Itoa(t.Tid) + " detached")
 	}
-	if ts.traced && s.text.OpenLine() == t.Tid {
-		s.text.Abandon(t.Tid, &ts.call, true)
+	if o := s.out(t); ts.traced && o.OpenLine() == t.Tid {
+		o.Abandon(t.Tid, &ts.call, true)
 	}
 	ts.traced = false
+	s.closeOut(t)
 	s.ntasks--
 }
 
@@ -252,17 +330,39 @@ func (s *Session) Exec(t *tracer.Task, former int, old *tracer.Task) {
 		return
 	}
 	ots := state(old)
+	o := s.out(old)
 	if ots.traced {
-		s.text.Abandon(old.Tid, &ots.call, false)
+		o.Abandon(old.Tid, &ots.call, false)
 	}
 	if s.cfg.Quiet < 2 {
-		s.text.Line(old.Tid, []byte("+++ superseded by execve in pid "+strconv.Itoa(former)+" +++"))
+		o.Line(old.Tid, []byte("+++ superseded by execve in pid "+strconv.Itoa(former)+" +++"))
 	}
+	s.closeOut(old)
 	s.ntasks--
 }
 
 // Idle implements tracer.Handler: nothing else will come for a while.
-func (s *Session) Idle() { s.text.Flush() }
+func (s *Session) Idle() { s.Flush() }
 
-// Flush writes what is buffered.
-func (s *Session) Flush() error { return s.text.Flush() }
+// Flush writes what is buffered and returns the first write error.
+func (s *Session) Flush() error {
+	if s.text != nil {
+		return s.text.Flush()
+	}
+	var first error
+	for o := range s.files {
+		if err := o.Flush(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+// Close flushes and closes the -ff files still open.
+func (s *Session) Close() {
+	s.Flush()
+	for o, f := range s.files {
+		f.Close()
+		delete(s.files, o)
+	}
+}

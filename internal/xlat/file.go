@@ -7,17 +7,28 @@ var OpenAccMode = T("O_???",
 	P(unix.O_RDONLY, "O_RDONLY"), P(unix.O_WRONLY, "O_WRONLY"), P(unix.O_RDWR, "O_RDWR"),
 	P(3, "O_ACCMODE"))
 
-// OpenFlags are open(2)'s flags other than the access mode, in strace's order.
+// OpenFlags are open(2)'s flags other than the access mode, in strace's
+// order: O_SYNC before its parts __O_SYNC and O_DSYNC, O_TMPFILE before its
+// parts __O_TMPFILE and O_DIRECTORY, so a composite value takes its bits
+// first.
 var OpenFlags = T("O_???",
 	P(unix.O_CREAT, "O_CREAT"), P(unix.O_EXCL, "O_EXCL"), P(unix.O_NOCTTY, "O_NOCTTY"),
 	P(unix.O_TRUNC, "O_TRUNC"), P(unix.O_APPEND, "O_APPEND"), P(unix.O_NONBLOCK, "O_NONBLOCK"),
-	P(unix.O_SYNC, "O_SYNC"), P(unix.O_DSYNC, "O_DSYNC"), P(unix.O_DIRECT, "O_DIRECT"),
-	P(unix.O_LARGEFILE, "O_LARGEFILE"), P(unix.O_NOFOLLOW, "O_NOFOLLOW"), P(unix.O_NOATIME, "O_NOATIME"),
-	P(unix.O_CLOEXEC, "O_CLOEXEC"), P(unix.O_PATH, "O_PATH"), P(unix.O_TMPFILE, "O_TMPFILE"),
+	P(unix.O_SYNC, "O_SYNC"), P(unix.O_SYNC&^unix.O_DSYNC, "__O_SYNC"), P(unix.O_DSYNC, "O_DSYNC"),
+	P(unix.O_DIRECT, "O_DIRECT"), P(oLargefile, "O_LARGEFILE"), P(unix.O_NOFOLLOW, "O_NOFOLLOW"),
+	P(unix.O_NOATIME, "O_NOATIME"), P(unix.O_CLOEXEC, "O_CLOEXEC"), P(unix.O_PATH, "O_PATH"),
+	P(unix.O_TMPFILE, "O_TMPFILE"), P(unix.O_TMPFILE&^unix.O_DIRECTORY, "__O_TMPFILE"),
 	P(unix.O_DIRECTORY, "O_DIRECTORY"), P(unix.O_ASYNC, "FASYNC"))
 
 // OpenMode is open(2)'s whole flags argument: access mode, then flags.
-var OpenMode = Composite(OpenAccMode, 3, OpenFlags)
+// Bits no flag names follow in plain hex ("O_RDONLY|0x10"), with no
+// O_??? comment since the access mode always names something.
+var OpenMode = compositePlain(OpenAccMode, 3, OpenFlags)
+
+// compositePlain is Composite without the unknown-bits comment.
+func compositePlain(low *Table, mask uint64, flags *Table) *Table {
+	return &Table{Pairs: flags.Pairs, Low: low, LowMask: mask}
+}
 
 // AccessModes are access(2)'s modes; F_OK is zero.
 var AccessModes = T("?_OK",
@@ -27,5 +38,22 @@ var AccessModes = T("?_OK",
 var AtFlags = T("AT_???",
 	P(unix.AT_SYMLINK_NOFOLLOW, "AT_SYMLINK_NOFOLLOW"), P(unix.AT_REMOVEDIR, "AT_REMOVEDIR"),
 	P(unix.AT_SYMLINK_FOLLOW, "AT_SYMLINK_FOLLOW"), P(unix.AT_NO_AUTOMOUNT, "AT_NO_AUTOMOUNT"),
-	P(unix.AT_EMPTY_PATH, "AT_EMPTY_PATH"), P(unix.AT_RECURSIVE, "AT_RECURSIVE"),
-	P(unix.AT_STATX_FORCE_SYNC, "AT_STATX_FORCE_SYNC"), P(unix.AT_STATX_DONT_SYNC, "AT_STATX_DONT_SYNC"))
+	P(unix.AT_EMPTY_PATH, "AT_EMPTY_PATH"), P(unix.AT_RECURSIVE, "AT_RECURSIVE"))
+
+// FaccessatFlags are faccessat2's flags: AT_EACCESS shares its value with
+// AT_REMOVEDIR, so the call has a table of its own.
+var FaccessatFlags = T("AT_???",
+	P(unix.AT_SYMLINK_NOFOLLOW, "AT_SYMLINK_NOFOLLOW"), P(unix.AT_EACCESS, "AT_EACCESS"),
+	P(unix.AT_EMPTY_PATH, "AT_EMPTY_PATH"))
+
+// StatxSync is the synchronisation type in statx's flags (the bits of
+// AT_STATX_SYNC_TYPE); StatxFlags is the whole argument.
+var (
+	StatxSync = T("AT_STATX_???",
+		P(unix.AT_STATX_SYNC_AS_STAT, "AT_STATX_SYNC_AS_STAT"),
+		P(unix.AT_STATX_FORCE_SYNC, "AT_STATX_FORCE_SYNC"),
+		P(unix.AT_STATX_DONT_SYNC, "AT_STATX_DONT_SYNC"),
+		// Both bits: no single name; strace prints the two.
+		P(unix.AT_STATX_FORCE_SYNC|unix.AT_STATX_DONT_SYNC, "AT_STATX_FORCE_SYNC|AT_STATX_DONT_SYNC"))
+	StatxFlags = compositePlain(StatxSync, unix.AT_STATX_FORCE_SYNC|unix.AT_STATX_DONT_SYNC, AtFlags)
+)

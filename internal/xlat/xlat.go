@@ -157,7 +157,11 @@ func (t *Table) AppendConst(dst []byte, v uint64, dec bool) []byte {
 	return dst
 }
 
+// appendHex is C's "%#x": zero has no prefix.
 func appendHex(dst []byte, v uint64) []byte {
+	if v == 0 {
+		return append(dst, '0')
+	}
 	dst = append(dst, '0', 'x')
 	return strconv.AppendUint(dst, v, 16)
 }

@@ -1,0 +1,30 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestGeneratedFilesFresh fails when a data file changed without the tables
+// being regenerated (or a table was edited by hand).
+func TestGeneratedFilesFresh(t *testing.T) {
+	root, err := moduleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arches {
+		want, err := generate(root, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(filepath.Join(root, a.Out))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s is stale or edited by hand: run go generate ./internal/sysent", a.Out)
+		}
+	}
+}

@@ -1,0 +1,93 @@
+// Command sysent writes internal/sysent's per-architecture syscall tables
+// (zsysent_linux_*.go) from the data files in internal/gen/sysent/data.
+//
+// Run it with go generate in internal/sysent, or as
+// "go run ./internal/gen/sysent" from anywhere in the module: it finds the
+// module root itself.
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// arch pairs a data file with the table generated from it. The output's
+// file name carries the build constraint (_linux_GOARCH.go).
+type arch struct {
+	Data string // relative to the module root
+	Out  string // relative to the module root
+}
+
+var arches = []arch{
+	{Data: "internal/gen/sysent/data/x86_64.txt", Out: "internal/sysent/zsysent_linux_amd64.go"},
+	{Data: "internal/gen/sysent/data/aarch64.txt", Out: "internal/sysent/zsysent_linux_arm64.go"},
+}
+
+func main() {
+	root := flag.String("root", "", "module root (default: the directory of the nearest go.mod)")
+	flag.Parse()
+	if err := run(*root); err != nil {
+		fmt.Fprintln(os.Stderr, "gen/sysent:", err)
+		os.Exit(1)
+	}
+}
+
+func run(root string) error {
+	if root == "" {
+		var err error
+		if root, err = moduleRoot(); err != nil {
+			return err
+		}
+	}
+	for _, a := range arches {
+		src, err := generate(root, a)
+		if err != nil {
+			return err
+		}
+		out := filepath.Join(root, a.Out)
+		if old, err := os.ReadFile(out); err == nil && bytes.Equal(old, src) {
+			continue // leave the file's time alone when nothing changed
+		}
+		if err := os.WriteFile(out, src, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// generate reads one architecture's data file and returns its table's source.
+func generate(root string, a arch) ([]byte, error) {
+	f, err := os.Open(filepath.Join(root, a.Data))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	calls, err := parse(f, a.Data)
+	if err != nil {
+		return nil, err
+	}
+	return render(a.Data, calls)
+}
+
+// moduleRoot walks up from the working directory to the nearest go.mod, so
+// that go generate (run in internal/sysent) and go run from the root agree.
+func moduleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("no go.mod above the working directory")
+		}
+		dir = parent
+	}
+}
