@@ -9,14 +9,15 @@ import (
 
 // Small builders shared by the process, memory and signal decoders.
 
-var le = binary.LittleEndian
+// ple reads the little-endian words of tracee structures.
+var ple = binary.LittleEndian
 
-// rawBytes appends dynamic text with no separator before it.
-func (c *Call) rawBytes(b []byte) { c.pushBytes(KRaw, 0, b) }
+// procRaw appends dynamic text with no separator before it.
+func (c *Call) procRaw(b []byte) { c.pushBytes(KRaw, 0, b) }
 
-// intAt appends "[v]" for the int at addr (the out-parameters of getresuid,
+// procInt appends "[v]" for the int at addr (the out-parameters of getresuid,
 // getcpu, prctl(PR_GET_...)), or the address when it cannot be read.
-func (c *Call) intAt(addr uint64, signed bool) {
+func (c *Call) procInt(addr uint64, signed bool) {
 	v, ok := c.ReadU32(addr)
 	if !ok {
 		c.Ptr(addr)
@@ -31,8 +32,8 @@ func (c *Call) intAt(addr uint64, signed bool) {
 	c.End()
 }
 
-// ptrAt appends "[0x...]" for the pointer-sized word at addr.
-func (c *Call) ptrAt(addr uint64) {
+// procPtr appends "[0x...]" for the pointer-sized word at addr.
+func (c *Call) procPtr(addr uint64) {
 	v, ok := c.ReadU64(addr)
 	if !ok {
 		c.Ptr(addr)
@@ -43,24 +44,24 @@ func (c *Call) ptrAt(addr uint64) {
 	c.End()
 }
 
-// timevalFields appends the fields of a struct timeval (or timespec with
+// procTimeval appends the fields of a struct timeval (or timespec with
 // nsec) from b: {tv_sec=1, tv_usec=500}.
-func (c *Call) timevalFields(b []byte, nsec bool) {
+func (c *Call) procTimeval(b []byte, nsec bool) {
 	c.Struct()
 	c.Field("tv_sec")
-	c.Int(int64(le.Uint64(b)))
+	c.Int(int64(ple.Uint64(b)))
 	if nsec {
 		c.Field("tv_nsec")
 	} else {
 		c.Field("tv_usec")
 	}
-	c.Int(int64(le.Uint64(b[8:])))
+	c.Int(int64(ple.Uint64(b[8:])))
 	c.End()
 }
 
-// timevalAt appends the struct timeval (or timespec) at addr, NULL, or the
+// procTimevalAt appends the struct timeval (or timespec) at addr, NULL, or the
 // address when it cannot be read.
-func (c *Call) timevalAt(addr uint64, nsec bool) {
+func (c *Call) procTimevalAt(addr uint64, nsec bool) {
 	if addr == 0 {
 		c.Ptr(0)
 		return
@@ -70,16 +71,16 @@ func (c *Call) timevalAt(addr uint64, nsec bool) {
 		c.Ptr(addr)
 		return
 	}
-	c.timevalFields(b, nsec)
+	c.procTimeval(b, nsec)
 }
 
-// sint appends the low 32 bits of v as an int: the pid_t, uid_t and int
+// procSint appends the low 32 bits of v as an int: the pid_t, uid_t and int
 // arguments strace prints signed ("-1").
-func (c *Call) sint(v uint64) { c.Int32(v) }
+func (c *Call) procSint(v uint64) { c.Int32(v) }
 
-// constInt appends an int argument as an enumeration: the table's values
+// procConstInt appends an int argument as an enumeration: the table's values
 // are compared with the argument sign-extended (RUSAGE_CHILDREN is -1).
-func (c *Call) constInt(v uint64, t *xlat.Table) { c.Const(uint64(int64(int32(v))), t) }
+func (c *Call) procConstInt(v uint64, t *xlat.Table) { c.Const(uint64(int64(int32(v))), t) }
 
-// appendUint appends v in decimal.
-func appendUint(b []byte, v uint64) []byte { return strconv.AppendUint(b, v, 10) }
+// procAppendUint appends v in decimal.
+func procAppendUint(b []byte, v uint64) []byte { return strconv.AppendUint(b, v, 10) }

@@ -51,14 +51,14 @@ func Siginfo(c *Call, b []byte) {
 		c.Ptr(0)
 		return
 	}
-	signo := int32(le.Uint32(b[siSigno:]))
+	signo := int32(ple.Uint32(b[siSigno:]))
 	c.Struct()
 	if signo == 0 {
 		c.End()
 		return
 	}
-	errno := le.Uint32(b[siErrno:])
-	code := int32(le.Uint32(b[siCode:]))
+	errno := ple.Uint32(b[siErrno:])
+	code := int32(ple.Uint32(b[siCode:]))
 	c.Field("si_signo")
 	c.SignalNum(uint64(int64(signo)))
 	c.Field("si_code")
@@ -82,9 +82,9 @@ func Siginfo(c *Call, b []byte) {
 	switch {
 	case code == siTimer:
 		c.Field("si_timerid")
-		c.Hex(uint64(le.Uint32(b[siTimerid:])))
+		c.Hex(uint64(ple.Uint32(b[siTimerid:])))
 		c.Field("si_overrun")
-		c.Int32(uint64(le.Uint32(b[siOverrun:])))
+		c.Int32(uint64(ple.Uint32(b[siOverrun:])))
 		siginfoValue(c, b)
 	case code == siSigio:
 		siginfoPoll(c, b)
@@ -92,7 +92,7 @@ func Siginfo(c *Call, b []byte) {
 		siginfoPid(c, b)
 	case code < 0:
 		siginfoPid(c, b)
-		if le.Uint64(b[siValue:]) != 0 {
+		if ple.Uint64(b[siValue:]) != 0 {
 			siginfoValue(c, b)
 		}
 	default:
@@ -108,31 +108,31 @@ func siginfoKernel(c *Call, b []byte, signo, code int32) {
 	case sigchld:
 		siginfoPid(c, b)
 		c.Field("si_status")
-		st := uint64(int64(int32(le.Uint32(b[siStatus:]))))
+		st := uint64(int64(int32(ple.Uint32(b[siStatus:]))))
 		if code == cldExited {
 			c.Int(int64(st))
 		} else {
 			c.SignalNum(st)
 		}
 		c.Field("si_utime")
-		siginfoClock(c, le.Uint64(b[siUtime:]))
+		siginfoClock(c, ple.Uint64(b[siUtime:]))
 		c.Field("si_stime")
-		siginfoClock(c, le.Uint64(b[siStime:]))
+		siginfoClock(c, ple.Uint64(b[siStime:]))
 	case sigill, sigfpe, sigsegv, sigbus, sigtrap:
 		c.Field("si_addr")
-		c.Ptr(le.Uint64(b[siAddr:]))
+		c.Ptr(ple.Uint64(b[siAddr:]))
 		switch {
 		case signo == sigsegv && code == 3: // SEGV_BNDERR
 			c.Field("si_lower")
-			c.Ptr(le.Uint64(b[siLower:]))
+			c.Ptr(ple.Uint64(b[siLower:]))
 			c.Field("si_upper")
-			c.Ptr(le.Uint64(b[siUpper:]))
+			c.Ptr(ple.Uint64(b[siUpper:]))
 		case signo == sigsegv && code == 4: // SEGV_PKUERR
 			c.Field("si_pkey")
-			c.Uint(uint64(le.Uint32(b[siPkey:])))
+			c.Uint(uint64(ple.Uint32(b[siPkey:])))
 		case signo == sigbus && (code == 4 || code == 5): // BUS_MCEERR_AR, BUS_MCEERR_AO
 			c.Field("si_addr_lsb")
-			c.Hex(uint64(le.Uint16(b[siAddrLsb:])))
+			c.Hex(uint64(ple.Uint16(b[siAddrLsb:])))
 		}
 	case sigpoll:
 		if code >= 1 && code <= 6 { // POLL_IN ... POLL_HUP
@@ -140,14 +140,18 @@ func siginfoKernel(c *Call, b []byte, signo, code int32) {
 		}
 	case sigsys:
 		c.Field("si_call_addr")
-		c.Ptr(le.Uint64(b[siCallAd:]))
+		c.Ptr(ple.Uint64(b[siCallAd:]))
 		c.Field("si_syscall")
-		c.seccompSyscall(le.Uint32(b[siSyscall:]), le.Uint32(b[siArch:]))
+		c.seccompSyscall(ple.Uint32(b[siSyscall:]), ple.Uint32(b[siArch:]))
 		c.Field("si_arch")
-		c.Const(uint64(le.Uint32(b[siArch:])), xlat.AuditArch)
+		c.Const(uint64(ple.Uint32(b[siArch:])), xlat.AuditArch)
 	default:
-		siginfoPid(c, b)
-		if le.Uint64(b[siValue:]) != 0 {
+		// A signal that has no layout of its own, sent by the kernel:
+		// strace shows the sender and the value only when they are set.
+		if ple.Uint64(b[siPid:]) != 0 {
+			siginfoPid(c, b)
+		}
+		if ple.Uint64(b[siValue:]) != 0 {
 			siginfoValue(c, b)
 		}
 	}
@@ -155,23 +159,23 @@ func siginfoKernel(c *Call, b []byte, signo, code int32) {
 
 func siginfoPid(c *Call, b []byte) {
 	c.Field("si_pid")
-	c.Int32(uint64(le.Uint32(b[siPid:])))
+	c.Int32(uint64(ple.Uint32(b[siPid:])))
 	c.Field("si_uid")
-	c.Uint(uint64(le.Uint32(b[siUid:])))
+	c.Uint(uint64(ple.Uint32(b[siUid:])))
 }
 
 func siginfoValue(c *Call, b []byte) {
 	c.Field("si_int")
-	c.Int32(uint64(le.Uint32(b[siValue:])))
+	c.Int32(uint64(ple.Uint32(b[siValue:])))
 	c.Field("si_ptr")
-	c.Ptr(le.Uint64(b[siValue:]))
+	c.Ptr(ple.Uint64(b[siValue:]))
 }
 
 func siginfoPoll(c *Call, b []byte) {
 	c.Field("si_band")
-	c.Int(int64(le.Uint64(b[siBand:])))
+	c.Int(int64(ple.Uint64(b[siBand:])))
 	c.Field("si_fd")
-	c.Int32(uint64(le.Uint32(b[siFd:])))
+	c.Int32(uint64(ple.Uint32(b[siFd:])))
 }
 
 // siginfoClock appends a CPU time in clock ticks, with its value in
@@ -183,7 +187,7 @@ func siginfoClock(c *Call, ticks uint64) {
 		return
 	}
 	var buf [32]byte
-	s := appendUint(buf[:0], ticks/100)
+	s := procAppendUint(buf[:0], ticks/100)
 	s = append(s, '.', byte('0'+ticks%100/10), byte('0'+ticks%10), ' ', 's')
 	c.CommentBytes(s)
 }
