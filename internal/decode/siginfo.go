@@ -178,9 +178,9 @@ func siginfoPoll(c *Call, b []byte) {
 	c.Int32(uint64(ple.Uint32(b[siFd:])))
 }
 
-// siginfoClock appends a CPU time in clock ticks, with its value in
-// seconds in a comment when it is not zero: "5 /* 0.05 s */". The kernel
-// reports it in USER_HZ, 100 on every architecture strace runs on.
+// siginfoClock appends a CPU time in clock ticks (siginfo, struct tms),
+// with its value in seconds in a comment when it is not zero:
+// "5 /* 0.05 s */". The kernel counts in USER_HZ, 100 on x86_64 and arm64.
 func siginfoClock(c *Call, ticks uint64) {
 	c.Uint(ticks)
 	if ticks == 0 {
