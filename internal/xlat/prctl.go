@@ -87,6 +87,11 @@ var (
 	PrPacKeys = T("PR_PAC_???", P(unix.PR_PAC_APIAKEY, "PR_PAC_APIAKEY"), P(unix.PR_PAC_APIBKEY, "PR_PAC_APIBKEY"),
 		P(unix.PR_PAC_APDAKEY, "PR_PAC_APDAKEY"), P(unix.PR_PAC_APDBKEY, "PR_PAC_APDBKEY"),
 		P(unix.PR_PAC_APGAKEY, "PR_PAC_APGAKEY"))
+	// PrPacEnabledKeys are the keys PR_PAC_SET_ENABLED_KEYS takes (no
+	// generic key).
+	PrPacEnabledKeys = T("PR_PAC_???", P(unix.PR_PAC_APIAKEY, "PR_PAC_APIAKEY"),
+		P(unix.PR_PAC_APIBKEY, "PR_PAC_APIBKEY"), P(unix.PR_PAC_APDAKEY, "PR_PAC_APDAKEY"),
+		P(unix.PR_PAC_APDBKEY, "PR_PAC_APDBKEY"))
 	PrMteTcf = T("", P(unix.PR_MTE_TCF_NONE, "PR_MTE_TCF_NONE"), P(unix.PR_MTE_TCF_SYNC, "PR_MTE_TCF_SYNC"),
 		P(unix.PR_MTE_TCF_ASYNC, "PR_MTE_TCF_ASYNC"), P(unix.PR_MTE_TCF_MASK, "PR_MTE_TCF_MASK"))
 	PrSysDispatch = T("PR_SYS_DISPATCH_???", P(unix.PR_SYS_DISPATCH_OFF, "PR_SYS_DISPATCH_OFF"),
