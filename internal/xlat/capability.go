@@ -32,36 +32,45 @@ var CapVersions = T("_LINUX_CAPABILITY_VERSION_???",
 	P(unix.LINUX_CAPABILITY_VERSION_3, "_LINUX_CAPABILITY_VERSION_3"))
 
 // AppendCapSet appends a capability set as strace prints one:
-// "1<<CAP_CHOWN|1<<CAP_KILL", bits without a name as a hex remainder, "0"
-// for none. base is the number of the set's lowest bit (32 for the second
-// word of a version 2 or 3 set).
-func AppendCapSet(dst []byte, set uint64, base int) []byte {
+// "1<<CAP_CHOWN|1<<CAP_KILL", or "0" for none. The set is made of 32-bit
+// words (two for capability versions 2 and 3); bits without a name are
+// printed in hex word by word, as the word's value, and a set with no
+// named bit gets the /* CAP_??? */ comment.
+func AppendCapSet(dst []byte, set uint64, words int) []byte {
 	if set == 0 {
 		return append(dst, '0')
 	}
-	n := 0
-	var rest uint64
-	for i := 0; i < 64; i++ {
+	named := 0
+	var rest [2]uint64
+	for i := 0; i < 32*words; i++ {
 		if set&(1<<i) == 0 {
 			continue
 		}
-		name, ok := Capabilities.Lookup(uint64(base + i))
+		name, ok := Capabilities.Lookup(uint64(i))
 		if !ok {
-			rest |= 1 << i
+			rest[i/32] |= 1 << (i % 32)
 			continue
 		}
-		if n > 0 {
+		if named > 0 {
 			dst = append(dst, '|')
 		}
 		dst = append(dst, "1<<"...)
 		dst = append(dst, name...)
-		n++
+		named++
 	}
-	if rest != 0 {
+	n := named
+	for _, r := range rest {
+		if r == 0 {
+			continue
+		}
 		if n > 0 {
 			dst = append(dst, '|')
 		}
-		dst = appendHex(dst, rest)
+		dst = appendHex(dst, r)
+		n++
+	}
+	if named == 0 {
+		dst = append(dst, " /* CAP_??? */"...)
 	}
 	return dst
 }

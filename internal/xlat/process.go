@@ -130,13 +130,18 @@ var ExecveatFlags = T("AT_???",
 	P(unix.AT_SYMLINK_FOLLOW, "AT_SYMLINK_FOLLOW"), P(unix.AT_NO_AUTOMOUNT, "AT_NO_AUTOMOUNT"),
 	P(unix.AT_EMPTY_PATH, "AT_EMPTY_PATH"), P(unix.AT_RECURSIVE, "AT_RECURSIVE"))
 
-// PersonalityTypes are the execution domains (the low byte).
+// PersonalityTypes are the execution domains, with their flags: strace
+// looks up the low byte of a persona among them, so that only those whose
+// value is a bare byte ever match.
 var PersonalityTypes = T("PER_???",
-	P(0x0000, "PER_LINUX"), P(0x0001, "PER_SVR4"), P(0x0002, "PER_SVR3"), P(0x0003, "PER_SCOSVR3"),
-	P(0x0004, "PER_WYSEV386"), P(0x0005, "PER_ISCR4"), P(0x0006, "PER_BSD"),
-	P(0x0007, "PER_XENIX"), P(0x0008, "PER_LINUX32"), P(0x0009, "PER_IRIX32"), P(0x000a, "PER_IRIXN32"),
-	P(0x000b, "PER_IRIX64"), P(0x000c, "PER_RISCOS"), P(0x000d, "PER_SOLARIS"), P(0x000e, "PER_UW7"),
-	P(0x000f, "PER_OSF4"), P(0x0010, "PER_HPUX")).Index() // linux/personality.h
+	P(0x0000000, "PER_LINUX"), P(0x0800000, "PER_LINUX_32BIT"), P(0x0080000, "PER_LINUX_FDPIC"),
+	P(0x4100001, "PER_SVR4"), P(0x5000002, "PER_SVR3"), P(0x7000003, "PER_SCOSVR3"),
+	P(0x6000003, "PER_OSR5"), P(0x5000004, "PER_WYSEV386"), P(0x4000005, "PER_ISCR4"),
+	P(0x0000006, "PER_BSD"), P(0x4000006, "PER_SUNOS"), P(0x5000007, "PER_XENIX"),
+	P(0x0000008, "PER_LINUX32"), P(0x8000008, "PER_LINUX32_3GB"), P(0x4000009, "PER_IRIX32"),
+	P(0x400000a, "PER_IRIXN32"), P(0x400000b, "PER_IRIX64"), P(0x000000c, "PER_RISCOS"),
+	P(0x400000d, "PER_SOLARIS"), P(0x410000e, "PER_UW7"), P(0x000000f, "PER_OSF4"),
+	P(0x0000010, "PER_HPUX"), P(0x00000ff, "PER_MASK")) // linux/personality.h
 
 // PersonalityFlags are the personality bits above the type.
 var PersonalityFlags = T("",
