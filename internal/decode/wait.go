@@ -67,7 +67,14 @@ func (c *Call) waitStatusAt(addr uint64) {
 		st &^= 0xffff
 	case st&0xff == 0x7f:
 		s = append(s, "WIFSTOPPED(s) && WSTOPSIG(s) == "...)
-		s = xlat.AppendSignal(s, int(st>>8&0xff))
+		sig := int(st >> 8 & 0xff)
+		if sig&0x80 != 0 && xlat.SignalName(sig&0x7f) != "" {
+			// A syscall stop under PTRACE_O_TRACESYSGOOD.
+			s = xlat.AppendSignal(s, sig&0x7f)
+			s = append(s, " | 0x80"...)
+		} else {
+			s = xlat.AppendSignal(s, sig)
+		}
 		st &^= 0xffff
 	case st == 0xffff:
 		s = append(s, "WIFCONTINUED(s)"...)
