@@ -185,7 +185,7 @@ func (c *Call) cstr(addr uint64, max int, path bool) {
 }
 
 // StrArray appends a NULL-terminated array of string pointers (argv), at
-// most -s elements, then "...".
+// most -s elements (all of them with -v, as strace), then "...".
 func (c *Call) StrArray(addr uint64) {
 	if addr == 0 {
 		c.Ptr(0)
@@ -206,7 +206,7 @@ func (c *Call) StrArray(addr uint64) {
 		if s == 0 {
 			break
 		}
-		if i >= c.limit() {
+		if i >= c.elemLimit() {
 			c.Ellipsis()
 			break
 		}

@@ -2,6 +2,7 @@
 // remapping, advice, locking, residency, protection keys and NUMA
 // policies with node masks of every length.
 // flags: -s 3
+// flags: -v -s 3
 #define _GNU_SOURCE
 #include "harness.h"
 #include <sys/mman.h>

@@ -2,6 +2,7 @@
 // credentials, groups, limits, usage, uname, sysinfo, times, getrandom.
 // flags: -v
 // flags: -s 2
+// flags: -v -s 2
 #define _GNU_SOURCE
 #include "harness.h"
 #include <fcntl.h>
