@@ -228,8 +228,8 @@ func (c *Call) mincoreVec(addr, pages uint64) {
 		c.Ptr(0)
 		return
 	}
-	var b [1]byte
-	if !c.ReadFull(addr, b[:]) {
+	b := c.tmp[:1]
+	if !c.ReadFull(addr, b) {
 		c.Ptr(addr)
 		return
 	}
@@ -239,7 +239,7 @@ func (c *Call) mincoreVec(addr, pages uint64) {
 			c.Ellipsis()
 			break
 		}
-		if !c.ReadFull(addr+i, b[:]) {
+		if !c.ReadFull(addr+i, b) {
 			c.Ellipsis()
 			break
 		}

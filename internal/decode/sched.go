@@ -117,7 +117,8 @@ func init() {
 // cpuSet appends the CPUs of the n-byte mask at addr: [0 1 64], all of
 // them (strace does not abbreviate the list).
 func (c *Call) cpuSet(addr, n uint64) {
-	var w [8]byte
+	w := c.tmp[:8]
+	clear(w)
 	first := min(n, 8)
 	if addr == 0 || n == 0 || !c.ReadFull(addr, w[:first]) {
 		c.Ptr(addr)
@@ -130,12 +131,12 @@ func (c *Call) cpuSet(addr, n uint64) {
 	for off := uint64(0); off < n; off += 8 {
 		k := min(n-off, 8)
 		if off > 0 {
-			w = [8]byte{}
+			clear(w)
 			if !c.ReadFull(addr+off, w[:k]) {
 				break
 			}
 		}
-		for bit, v := uint64(0), ple.Uint64(w[:]); v != 0; bit, v = bit+1, v>>1 {
+		for bit, v := uint64(0), ple.Uint64(w); v != 0; bit, v = bit+1, v>>1 {
 			if v&1 == 0 {
 				continue
 			}

@@ -35,12 +35,13 @@ func (c *Call) sigsetShort(addr, size uint64) {
 		c.Ptr(addr)
 		return
 	}
-	var b [8]byte
+	b := c.tmp[:8]
+	clear(b)
 	if !c.ReadFull(addr, b[:size]) {
 		c.Ptr(addr)
 		return
 	}
-	t := Token{Kind: KSigset, Num: ple.Uint64(b[:])}
+	t := Token{Kind: KSigset, Num: ple.Uint64(b)}
 	if size <= 4 {
 		t.Flags = Sigset32
 	}
