@@ -15,8 +15,10 @@ import (
 // "clone3({flags=0, exit_signal=100, stack=NULL, stack_size=0} <unfinished ...>"
 // for a 96-byte struct and for CLONE_PARENT_SETTID (resumed with ", 96)"
 // or " => {...}, 88)"); "clone(child_stack=NULL, flags=CLONE_PARENT_SETTID|100 <unfinished ...>"
-// (resumed with ", parent_tid=0x10)"), "wait4(-1, " and
-// "rt_sigtimedwait([USR1], ".
+// (resumed with ", parent_tid=0x10)"), "wait4(-1, ", and
+// "rt_sigtimedwait([USR1], " but, without a siginfo to fill,
+// "rt_sigtimedwait([USR1], NULL, {tv_sec=0, tv_nsec=1000}, 8" (resumed with
+// ")").
 func TestProcUnfinishedEntries(t *testing.T) {
 	m := decodetest.NewMemory()
 	args := func(flags uint64, size int) uint64 {
@@ -29,6 +31,9 @@ func TestProcUnfinishedEntries(t *testing.T) {
 	set := make([]byte, 8)
 	binary.LittleEndian.PutUint64(set, 1<<9)
 	setAddr := m.Alloc(set)
+	ts := make([]byte, 16)
+	binary.LittleEndian.PutUint64(ts[8:], 1000)
+	tsAddr := m.Alloc(ts)
 	tests := []struct {
 		c    decodetest.Call
 		want string
@@ -45,7 +50,9 @@ func TestProcUnfinishedEntries(t *testing.T) {
 		{decodetest.Call{Name: "clone", Args: [6]uint64{0x4000 | 0x100 | 17}},
 			"clone(child_stack=NULL, flags=CLONE_VM|CLONE_VFORK|SIGCHLD"},
 		{decodetest.Call{Name: "wait4", Args: [6]uint64{0xffffffff, 0x1000}}, "wait4(-1, "},
-		{decodetest.Call{Name: "rt_sigtimedwait", Args: [6]uint64{setAddr, 0, 0x1000, 8}}, "rt_sigtimedwait([USR1], "},
+		{decodetest.Call{Name: "rt_sigtimedwait", Args: [6]uint64{setAddr, 0x1000, 0x1000, 8}}, "rt_sigtimedwait([USR1], "},
+		{decodetest.Call{Name: "rt_sigtimedwait", Args: [6]uint64{setAddr, 0, tsAddr, 8}},
+			"rt_sigtimedwait([USR1], NULL, {tv_sec=0, tv_nsec=1000}, 8"},
 		// Calls whose exit only explains the result print no separator
 		// (as fcntl's F_GETFL in latesep_test.go).
 		{decodetest.Call{Name: "prctl", Args: [6]uint64{3}}, "prctl(PR_GET_DUMPABLE"},

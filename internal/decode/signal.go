@@ -200,17 +200,27 @@ func init() {
 		return false
 	}}, "rt_sigsuspend")
 
+	// rt_sigtimedwait prints the siginfo and what follows at exit, or, when
+	// there is no siginfo to wait for, everything at entry.
 	register(Decoder{Entry: func(c *Call) bool {
 		c.sigsetArg(c.Args[0], c.Args[3])
+		if c.Args[1] == 0 {
+			c.Ptr(0)
+			c.procTimespecArg(c.Args[2])
+			c.Uint(c.Args[3])
+			c.LateSep = true
+		}
 		return true
 	}, Exit: func(c *Call) {
-		if c.Failed() {
-			c.Ptr(c.Args[1])
-		} else {
-			c.siginfoAt(c.Args[1])
+		if c.Args[1] != 0 {
+			if c.Failed() {
+				c.Ptr(c.Args[1])
+			} else {
+				c.siginfoAt(c.Args[1])
+			}
+			c.procTimespecArg(c.Args[2])
+			c.Uint(c.Args[3])
 		}
-		c.procTimespecArg(c.Args[2])
-		c.Uint(c.Args[3])
 		c.retSignal()
 	}}, "rt_sigtimedwait")
 
