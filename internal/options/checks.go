@@ -17,43 +17,56 @@ func (p *parser) finish() *UsageError {
 	if len(c.Command) == 0 && len(c.Pids) == 0 {
 		return usageErr(true, "must have PROG [ARGS] or -p PID")
 	}
+	if p.dCount > 0 && p.longDaemonize {
+		return usageErr(false, "-D and --daemonize cannot be provided simultaneously")
+	}
+	if p.dCount > int(DaemonizeSession) {
+		return usageErr(true, "Too many -D's (%d), maximum supported -D count is 3", p.dCount)
+	}
 	if c.Daemonize != DaemonizeOff && len(c.Command) == 0 {
 		return usageErr(true, "PROG [ARGS] must be specified with -D/--daemonize")
 	}
-	both := []struct {
+	for _, b := range []struct {
 		short, long bool
 		msg         string
 	}{
-		{p.dCount > 0, p.longDaemonize, "-D and --daemonize"},
 		{p.tCount > 0, p.longAbsTimestamps, "-t and --absolute-timestamps"},
 		{p.xCount > 0, p.longStringsInHex, "-x and --strings-in-hex"},
 		{p.yCount > 0, p.longDecodeFds, "-y and --decode-fds"},
-		{p.fCount > 0, p.longFollowForks, "-f and --follow-forks"},
-		{p.fCount > 1, p.longOutputSeparately, "-ff and --output-separately"},
-	}
-	for _, b := range both {
+	} {
 		if b.short && b.long {
 			return usageErr(false, "%s cannot be provided simultaneously", b.msg)
 		}
 	}
+	if c.SeccompBPF && c.DetachOnExecve {
+		p.warn("--seccomp-bpf is not enabled because it is not compatible with -b")
+		c.SeccompBPF = false
+	}
+	if p.fCount > 0 && p.longFollowForks {
+		return usageErr(false, "-f and --follow-forks cannot be provided simultaneously")
+	}
+	if p.fCount > 1 && p.longOutputSeparately {
+		return usageErr(false, "-ff and --output-separately cannot be provided simultaneously")
+	}
 	follow := p.fCount > 0 || p.longFollowForks
-	if p.FCount > 0 && follow {
-		p.warn("deprecated option -F ignored")
-	}
-	summary := c.SummaryOnly || c.Summary
-	if summary && c.FollowFiles {
-		return usageErr(true, "(-c/--summary-only or -C/--summary) and -ff/--output-separately are mutually exclusive")
-	}
-	if c.SeccompBPF && len(c.Pids) > 0 {
+	if c.SeccompBPF && len(c.Pids) > 0 && len(c.Command) == 0 {
 		p.warn("--seccomp-bpf is not enabled for processes attached with -p")
 	}
 	if c.SeccompBPF && !follow {
 		p.warn("--seccomp-bpf cannot be used without -f/--follow-forks, disabling")
 		c.SeccompBPF = false
 	}
-	if p.FCount > 0 && !follow {
-		p.warn("option -F is deprecated, please use -f/--follow-forks instead")
-		c.Follow = true
+	if p.FCount > 0 {
+		if follow {
+			p.warn("deprecated option -F ignored")
+		} else {
+			p.warn("option -F is deprecated, please use -f/--follow-forks instead")
+			c.Follow = true
+		}
+	}
+	summary := c.SummaryOnly || c.Summary
+	if summary && c.FollowFiles {
+		return usageErr(true, "(-c/--summary-only or -C/--summary) and -ff/--output-separately are mutually exclusive")
 	}
 	if c.WallClock && !summary {
 		return usageErr(true, "-w/--summary-wall-clock must be given with (-c/--summary-only or -C/--summary)")
@@ -82,7 +95,8 @@ func (p *parser) finish() *UsageError {
 	if c.Set["summary-sort-by"] && !summary {
 		p.warn("-S/--summary-sort-by has no effect without (-c/--summary-only or -C/--summary)")
 	}
-	if p.longOutputSeparately && c.Output == "" {
+	// strace stays silent about it when following forks (-F included).
+	if p.longOutputSeparately && c.Output == "" && !c.Follow {
 		p.warn("--output-separately has no effect without -o/--output")
 	}
 	if c.AppendOutput && c.Output == "" {

@@ -85,7 +85,7 @@ func TestParseValues(t *testing.T) {
 			return c.RelTimestamps && c.RelPrecision == PrecisionUS && c.SyscallTimes && c.SyscallPrecision == PrecisionMS
 		}},
 		{[]string{"-D", "x"}, func(c *Config) bool { return c.Daemonize == DaemonizeGrandchild }},
-		{[]string{"-DDDD", "x"}, func(c *Config) bool { return c.Daemonize == DaemonizeSession }},
+		{[]string{"-DDD", "x"}, func(c *Config) bool { return c.Daemonize == DaemonizeSession }},
 		{[]string{"--daemonize=pgrp", "x"}, func(c *Config) bool { return c.Daemonize == DaemonizePgroup }},
 		{[]string{"-I", "never_tstp", "x"}, func(c *Config) bool { return c.Interruptible == 4 }},
 		{[]string{"-I2", "x"}, func(c *Config) bool { return c.Interruptible == 2 }},

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"math/rand"
 	"os"
 	"os/exec"
 	"strings"
@@ -326,6 +327,58 @@ func TestAgainstStraceAccepted(t *testing.T) {
 		}
 		if got != want || gotCode != wantCode {
 			t.Errorf("%q:\n got (%d) %q\nwant (%d) %q", args, gotCode, got, wantCode, want)
+		}
+	}
+}
+
+// pieces are options, good and bad, for TestAgainstStraceRandom. None may
+// make strace trace anything: attaching is to a pid beyond pid_max.
+var pieces = []string{
+	"-f", "-ff", "-F", "-q", "-qq", "-x", "-xx", "-y", "-yy", "-Y", "-t", "-tt", "-r", "-T", "-c", "-C", "-w", "-z", "-Z",
+	"-A", "-i", "-k", "-n", "-v", "-D", "-DD", "--seccomp-bpf", "--follow-forks", "--output-separately",
+	"--strings-in-hex", "--decode-fds", "--quiet", "--absolute-timestamps", "--daemonize", "--pidns-translation",
+	"-s10", "-sx", "-a5", "-I3", "-Ox", "-O5", "-Scalls", "-Ucalls", "-Ux", "-bexecve", "-Xraw", "-o/dev/null", "-o|cat",
+	"-px", "-p4194305", "-p0", "-S", "-Dx", "--daemonize=session", "-ezz", "-e", "-etrace=?/x", "-etrace=!open", "--seccomp-bpf", "-etrace=open", "-etrace=foo", "-equiet=exit", "-estatus=failed", "-esignal=INT", "-edecode-fds=path",
+	"-einject=open:retval=-1", "-einject=open", "-efault=open", "-eread=3", "-ekvm=vcpu", "--tips", "--str", "--sum",
+	"--timestamps=unix", "--syscall-times=ns", "--relative-timestamps=ms", "--tips=x", "-Q", "--foo", "-V",
+	"-etrace=/(", "-e", "--trace", "-s", "-Ecmd=1", "-unobody", "-P/tmp",
+}
+
+// TestAgainstStraceRandom compares random command lines made of the
+// pieces above with strace, refused or accepted (then with their warnings:
+// the command never exists, so strace stops at "Can't stat").
+func TestAgainstStraceRandom(t *testing.T) {
+	needStrace(t)
+	r := rand.New(rand.NewSource(1))
+	bad, compared := 0, 0
+	defer func() {
+		if compared < 700 {
+			t.Errorf("only %d command lines compared", compared)
+		}
+	}()
+	for i := 0; i < 800; i++ {
+		n := 1 + r.Intn(5)
+		var args []string
+		for j := 0; j < n; j++ {
+			args = append(args, pieces[r.Intn(len(pieces))])
+		}
+		if r.Intn(2) == 0 {
+			args = append(args, "/nonexistent/cmd")
+		}
+		want, wc := runStrace(t, args)
+		const cant = "gostrace: Can't stat '/nonexistent/cmd': No such file or directory\n"
+		if strings.HasSuffix(want, cant) {
+			want, wc = strings.TrimSuffix(want, cant), 0
+		} else if wc == 0 || strings.Contains(want, "attach:") || strings.Contains(want, "Usage") {
+			continue
+		}
+		compared++
+		got, gc := ours(args)
+		if got != want || gc != wc {
+			bad++
+			if bad < 30 {
+				t.Errorf("%q:\n got (%d) %q\nwant (%d) %q", args, gc, got, wc, want)
+			}
 		}
 	}
 }
