@@ -26,6 +26,11 @@ func unimplemented(cfg *options.Config) string {
 			return k
 		}
 	}
+	// The session knows -q and -qq only: exit lines hidden with attach
+	// messages shown is beyond it.
+	if cfg.Quiet&filter.QuietExit != 0 && cfg.Quiet&filter.QuietAttach == 0 {
+		return "quiet"
+	}
 	return ""
 }
 
