@@ -7,13 +7,46 @@ import (
 
 	"golang.org/x/sys/unix"
 
+	"gostrace/internal/filter"
+	"gostrace/internal/options"
 	"gostrace/internal/sysent"
 )
 
 const version = "0.1.0"
 
-func usage(prog string) string {
-	return "Usage: " + prog + " [-f] [-o FILE] [-s STRSIZE] [-p PID]... [-e EXPR]... PROG [ARGS]\n"
+// implemented lists the options (keys of options.Config.Set) that run
+// carries out; any other is refused rather than silently ignored.
+var implemented = map[string]bool{
+	"follow-forks": true, "output": true, "string-limit": true, "attach": true,
+	"trace": true, "quiet": true,
+}
+
+// unimplemented returns the first option given that gostrace cannot honour
+// yet, or "".
+func unimplemented(cfg *options.Config) string {
+	for _, k := range cfg.Keys() {
+		if !implemented[k] {
+			return k
+		}
+	}
+	// The session knows -q and -qq only: exit lines hidden with attach
+	// messages shown is beyond it.
+	if cfg.Quiet&filter.QuietExit != 0 && cfg.Quiet&filter.QuietAttach == 0 {
+		return "quiet"
+	}
+	return ""
+}
+
+// quietLevel maps the quiet set onto the session's -q count: the session
+// knows attach/detach messages (-q) and exit lines (-qq) only.
+func quietLevel(q filter.QuietSet) int {
+	switch {
+	case q&filter.QuietExit != 0:
+		return 2
+	case q&filter.QuietAttach != 0:
+		return 1
+	}
+	return 0
 }
 
 // signalDefault puts sig back to SIG_DFL and unblocks it, with raw system

@@ -29,11 +29,11 @@ func run(cfg *options.Config, orig shim.State) int {
 		return 1
 	}
 	if cfg.Version {
-		fmt.Printf("%s -- version %s\n", prog, version)
+		fmt.Print(options.Version(version))
 		return 0
 	}
 	if cfg.Help {
-		fmt.Print(usage(prog))
+		fmt.Print(options.Help())
 		return 0
 	}
 
@@ -59,14 +59,14 @@ func run(cfg *options.Config, orig shim.State) int {
 
 	dopt := decode.DefaultOptions()
 	dopt.StringLimit = cfg.StringLimit
-	dopt.Verbose = cfg.Verbose
+	dopt.Verbose = cfg.NoAbbrev
 	s := session.New(session.Config{
 		ProgName:   prog,
 		Follow:     cfg.Follow,
 		OutputFile: cfg.Output != "",
 		PerThread:  perThread,
 		OutputBase: cfg.Output,
-		Quiet:      cfg.Quiet,
+		Quiet:      quietLevel(cfg.Quiet),
 		Trace:      cfg.Trace,
 		Decode:     dopt,
 	}, out)
