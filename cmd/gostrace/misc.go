@@ -7,7 +7,7 @@ import (
 
 	"golang.org/x/sys/unix"
 
-	"gostrace/internal/filter"
+	"gostrace/internal/output"
 	"gostrace/internal/options"
 	"gostrace/internal/sysent"
 )
@@ -17,8 +17,10 @@ const version = "0.1.0"
 // implemented lists the options (keys of options.Config.Set) that run
 // carries out; any other is refused rather than silently ignored.
 var implemented = map[string]bool{
-	"follow-forks": true, "output": true, "string-limit": true, "attach": true,
-	"trace": true, "quiet": true,
+	"follow-forks": true, "output-separately": true, "output": true, "string-limit": true,
+	"attach": true, "trace": true, "quiet": true, "signal": true, "no-abbrev": true,
+	"strings-in-hex": true, "absolute-timestamps": true, "relative-timestamps": true,
+	"syscall-times": true,
 }
 
 // unimplemented returns the first option given that gostrace cannot honour
@@ -29,24 +31,39 @@ func unimplemented(cfg *options.Config) string {
 			return k
 		}
 	}
-	// The session knows -q and -qq only: exit lines hidden with attach
-	// messages shown is beyond it.
-	if cfg.Quiet&filter.QuietExit != 0 && cfg.Quiet&filter.QuietAttach == 0 {
-		return "quiet"
-	}
 	return ""
 }
 
-// quietLevel maps the quiet set onto the session's -q count: the session
-// knows attach/detach messages (-q) and exit lines (-qq) only.
-func quietLevel(q filter.QuietSet) int {
-	switch {
-	case q&filter.QuietExit != 0:
-		return 2
-	case q&filter.QuietAttach != 0:
-		return 1
+// timing turns the timestamp options into the text sink's settings.
+func timing(cfg *options.Config) output.Timing {
+	digits := func(p options.Precision) int { return 3 * int(p) }
+	tm := output.Timing{
+		Precision:    digits(cfg.AbsPrecision),
+		Relative:     cfg.RelTimestamps,
+		RelPrecision: digits(cfg.RelPrecision),
+		Durations:    cfg.SyscallTimes,
+		DurPrecision: digits(cfg.SyscallPrecision),
 	}
-	return 0
+	switch cfg.AbsTimestamps {
+	case options.TimeOfDay:
+		tm.Format = output.StampTime
+	case options.TimeUnix:
+		tm.Format = output.StampUnix
+	}
+	return tm
+}
+
+// hexLevel maps -x/-xx onto the text sink's escaping.
+func hexLevel(h options.HexStyle) int {
+	switch h {
+	case options.HexNonASCII:
+		return output.HexNonText
+	case options.HexAll:
+		return output.HexAll
+	case options.HexNonASCIIChars:
+		return output.HexEscapes
+	}
+	return output.HexNone
 }
 
 // signalDefault puts sig back to SIG_DFL and unblocks it, with raw system

@@ -66,9 +66,12 @@ func run(cfg *options.Config, orig shim.State) int {
 		OutputFile: cfg.Output != "",
 		PerThread:  perThread,
 		OutputBase: cfg.Output,
-		Quiet:      quietLevel(cfg.Quiet),
+		Quiet:      cfg.Quiet,
 		Trace:      cfg.Trace,
+		Signals:    cfg.Signals,
 		Decode:     dopt,
+		Timing:     timing(cfg),
+		Hex:        hexLevel(cfg.StringsInHex),
 	}, out)
 	tr := tracer.New(tracer.Config{Follow: cfg.Follow, MayBlock: mayBlock}, s)
 

@@ -140,7 +140,7 @@ func (r *renderer) value(dst []byte, c *decode.Call, t *decode.Token) []byte {
 		b := c.Bytes(t)
 		allHex := t.Flags&decode.HexAll != 0 || r.hex == HexAll ||
 			(r.hex == HexNonText && !printable(b))
-		dst = AppendQuoted(dst, b, allHex, t.Flags&decode.Unquoted == 0)
+		dst = appendQuoted(dst, b, allHex, r.hex == HexEscapes, t.Flags&decode.Unquoted == 0)
 		if t.Flags&decode.Trunc != 0 {
 			dst = append(dst, "..."...)
 		}

@@ -27,9 +27,9 @@ type Config struct {
 	// without pid prefixes.
 	PerThread  bool
 	OutputBase string
-	Quiet      int // -q: no attach/detach messages; -qq: no exit lines either
-	Trace      *filter.Set
-	Signals    *filter.Set // -e signal=: signals shown; nil for all
+	Quiet      filter.QuietSet   // -q, -qq, -e quiet=
+	Trace      *filter.Set       // -e trace=
+	Signals    *filter.SignalSet // -e signal=: signals shown; nil for all
 	Decode     *decode.Options
 	Timing     output.Timing // -t, -tt, -ttt, -r, -T
 	Hex        int           // -x level
@@ -45,6 +45,7 @@ type Session struct {
 	sameStream bool
 	ntasks     int
 	timed      bool
+	trace      *filter.Set // -e trace= plus the numbers with no name
 	msg        []byte
 	sig        decode.Call
 }
@@ -71,7 +72,20 @@ func New(cfg Config, out *os.File) *Session {
 		s.cfg.Decode = decode.DefaultOptions()
 	}
 	s.timed = cfg.Timing.Active()
+	// strace 6.1 shows a syscall number it has no name for whatever
+	// -e trace= says: the user cannot have meant to exclude it.
+	s.trace = cfg.Trace.Clone()
+	for nr := 0; nr < sysent.Count(); nr++ {
+		if sysent.Lookup(nr) == nil {
+			s.trace.Add(nr)
+		}
+	}
 	return s
+}
+
+// traced reports whether the filter selects syscall nr.
+func (s *Session) traced(nr int) bool {
+	return nr >= sysent.Count() || s.trace.Has(nr)
 }
 
 func (s *Session) newText(f *os.File) *output.Text {
@@ -165,7 +179,7 @@ func (s *Session) Message(text string) {
 // Attached notes a process attached by -p.
 func (s *Session) Attached(pid, nthreads int) {
 	s.ntasks += nthreads
-	if s.cfg.Quiet > 0 {
+	if s.cfg.Quiet&filter.QuietAttach != 0 {
 		return
 	}
 	if nthreads > 1 {
@@ -182,7 +196,7 @@ func (s *Session) Started() { s.ntasks++ }
 func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 	ts := state(t)
 	nr := int(info.Nr)
-	if !s.cfg.Trace.Has(nr) {
+	if !s.traced(nr) {
 		ts.traced = false
 		return
 	}
@@ -275,7 +289,7 @@ func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 		o.Abandon(t.Tid, &ts.call, false)
 		ts.traced = false
 	}
-	if s.cfg.Quiet < 2 {
+	if s.cfg.Quiet&filter.QuietExit == 0 {
 		line := s.msg[:0]
 		switch {
 		case st.Exited():
@@ -304,7 +318,7 @@ func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 // NewTask implements tracer.Handler.
 func (s *Session) NewTask(t *tracer.Task, attach bool) {
 	s.ntasks++
-	if s.cfg.Quiet == 0 {
+	if s.cfg.Quiet&filter.QuietAttach == 0 {
 		s.Message("Process " + strconv.Itoa(t.Tid) + " attached")
 	}
 }
@@ -312,7 +326,7 @@ func (s *Session) NewTask(t *tracer.Task, attach bool) {
 // Detached implements tracer.Handler.
 func (s *Session) Detached(t *tracer.Task) {
 	ts := state(t)
-	if s.cfg.Quiet == 0 {
+	if s.cfg.Quiet&filter.QuietAttach == 0 {
 		s.Message("Process " + strconv.Itoa(t.Tid) + " detached")
 	}
 	if o := s.out(t); ts.traced && o.OpenLine() == t.Tid {
@@ -333,7 +347,7 @@ func (s *Session) Exec(t *tracer.Task, former int, old *tracer.Task) {
 	if ots.traced {
 		o.Abandon(old.Tid, &ots.call, false)
 	}
-	if s.cfg.Quiet < 2 {
+	if s.cfg.Quiet&filter.QuietThreadExecve == 0 {
 		o.Line(old.Tid, []byte("+++ superseded by execve in pid "+strconv.Itoa(former)+" +++"))
 	}
 	s.closeOut(old)
