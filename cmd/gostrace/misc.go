@@ -7,8 +7,8 @@ import (
 
 	"golang.org/x/sys/unix"
 
-	"gostrace/internal/output"
 	"gostrace/internal/options"
+	"gostrace/internal/output"
 	"gostrace/internal/sysent"
 )
 
