@@ -84,8 +84,8 @@ func TestInterruptDetaches(t *testing.T) {
 			if tracer != 0 || state == "T" || state == "t" || state == "Z" {
 				t.Errorf("after detach: state %s, tracer %d", state, tracer)
 			}
-			want := "gostrace: Process " + strconv.Itoa(pid) + " attached\n"
-			if !strings.HasPrefix(stderr.String(), want) || !strings.Contains(stderr.String(), "gostrace: Process "+strconv.Itoa(pid)+" detached\n") {
+			want := gostraceBin + ": Process " + strconv.Itoa(pid) + " attached\n"
+			if !strings.HasPrefix(stderr.String(), want) || !strings.Contains(stderr.String(), gostraceBin+": Process "+strconv.Itoa(pid)+" detached\n") {
 				t.Errorf("messages: %q", stderr.String())
 			}
 			// Still alive a moment later.
