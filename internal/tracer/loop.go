@@ -35,6 +35,7 @@ func (tr *Tracer) Run() error {
 			// Nothing left to wait for: whatever we still hold is gone.
 			for tid, t := range tr.tasks {
 				delete(tr.tasks, tid)
+				tr.lost++
 				tr.h.Exited(t, 0)
 			}
 			break

@@ -74,6 +74,9 @@ type Tracer struct {
 	idleHint  bool
 	si        ptrace.SyscallInfo
 	siginfo   ptrace.Siginfo
+	// lost counts tasks still in our table when wait4 said there was
+	// nothing left to wait for: a bookkeeping bug (the tests check it).
+	lost int
 }
 
 // New returns a tracer. It must be used from one goroutine, which it locks

@@ -1,0 +1,479 @@
+package tracer
+
+// The test binary doubles as every program the tests trace, as Go's own
+// os/exec tests do: run with helperEnv set, it plays the scenario named by
+// that variable and exits before the testing package starts. Go tracees
+// give exact, repeatable system calls without a C toolchain; the few
+// scenarios Go cannot play (raw fork, vfork, pthreads through clone3) are
+// small C programs in testdata, compiled at test time.
+
+import (
+	"debug/elf"
+	"fmt"
+	"os"
+	"os/exec"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+	"unsafe"
+
+	"golang.org/x/sys/unix"
+
+	"gostrace/internal/shim"
+)
+
+const helperEnv = "GOSTRACE_TEST_HELPER"
+
+func init() {
+	if shim.IsShim() {
+		// Tracer.Launch re-executes /proc/self/exe as the launch shim: in a
+		// test binary that is this binary. Like cmd/gostrace, become the
+		// shim before anything else, on the main thread.
+		runtime.LockOSThread()
+		shim.Main()
+	}
+	if name := os.Getenv(helperEnv); name != "" {
+		// Keep the scenario on the main thread: several scenarios need the
+		// thread group leader to be the thread that makes the calls.
+		runtime.LockOSThread()
+		fn := helpers[name]
+		if fn == nil {
+			fmt.Fprintf(os.Stderr, "unknown helper %q\n", name)
+			os.Exit(100)
+		}
+		fn(os.Args[1:])
+		os.Exit(0)
+	}
+}
+
+// helperArgv returns the path, argv and environment that run scenario name
+// with args.
+func helperArgv(name string, args ...string) (string, []string, []string) {
+	exe, err := os.Executable()
+	if err != nil {
+		panic(err)
+	}
+	env := append(os.Environ(), helperEnv+"="+name)
+	return exe, append([]string{exe}, args...), env
+}
+
+// helperCmd is helperArgv as an exec.Cmd, for processes started untraced.
+func helperCmd(name string, args ...string) *exec.Cmd {
+	path, argv, env := helperArgv(name, args...)
+	cmd := exec.Command(path, argv[1:]...)
+	cmd.Env = env
+	return cmd
+}
+
+var helpers = map[string]func(args []string){
+	"exit":        helperExit,
+	"tree":        helperTree,
+	"threads":     helperThreads,
+	"execthread":  helperExecThread,
+	"read":        helperRead,
+	"nanosleep":   helperNanosleep,
+	"sigcount":    helperSigcount,
+	"stopself":    helperStopSelf,
+	"segv":        helperSegv,
+	"spin":        helperSpin,
+	"execwith":    helperExecWith,
+	"minitracer":  helperMiniTracer,
+	"capture":     helperCapture,
+	"sigcatcher":  helperSigCatcher,
+	"childstop":   helperChildStop,
+	"restartread": helperRestartRead,
+}
+
+func atoi(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		panic(err)
+	}
+	return n
+}
+
+// rawRead is read(2) without the Go runtime's EINTR loop or poller: the
+// tests want to see exactly one read call per attempt.
+func rawRead(fd int, b []byte) (int, unix.Errno) {
+	n, _, e := unix.RawSyscall(unix.SYS_READ, uintptr(fd), uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)))
+	return int(n), e
+}
+
+func rawWrite(fd int, s string) {
+	b := []byte(s)
+	unix.RawSyscall(unix.SYS_WRITE, uintptr(fd), uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)))
+}
+
+// setDefault puts sig back to SIG_DFL behind the Go runtime's back, so the
+// kernel's default action applies (death, or ignore), as in a C program.
+func setDefault(sig unix.Signal) {
+	var act kernelSigaction
+	act.handler = sigDfl
+	if err := rtSigaction(int(sig), &act, nil); err != nil {
+		panic(err)
+	}
+}
+
+// exit CODE: the simplest command.
+func helperExit(args []string) { os.Exit(atoi(args[0])) }
+
+// tree DEPTH: two children, each a tree of DEPTH-1, waited for.
+func helperTree(args []string) {
+	d := atoi(args[0])
+	if d == 0 {
+		os.Exit(0)
+	}
+	var cmds []*exec.Cmd
+	for i := 0; i < 2; i++ {
+		c := helperCmd("tree", strconv.Itoa(d-1))
+		c.Stdout, c.Stderr = os.Stdout, os.Stderr
+		if err := c.Start(); err != nil {
+			panic(err)
+		}
+		cmds = append(cmds, c)
+	}
+	for _, c := range cmds {
+		if err := c.Wait(); err != nil {
+			panic(err)
+		}
+	}
+}
+
+// threads N CALLS: N threads that each call getppid CALLS times, then end
+// (a goroutine that ends locked to its thread takes the thread with it).
+func helperThreads(args []string) {
+	n, calls := atoi(args[0]), atoi(args[1])
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func() {
+			runtime.LockOSThread()
+			defer wg.Done()
+			for j := 0; j < calls; j++ {
+				unix.RawSyscall(unix.SYS_GETPPID, 0, 0, 0)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// execthread: threads sleep in read(2) on a pipe and in nanosleep, the
+// leader in read(2), and one more thread (not the leader) execs /bin/true.
+func helperExecThread(args []string) {
+	var p [2]int
+	if err := unix.Pipe(p[:]); err != nil {
+		panic(err)
+	}
+	ready := make(chan int, 3)
+	for i := 0; i < 2; i++ {
+		go func() {
+			runtime.LockOSThread()
+			ready <- unix.Gettid()
+			var b [1]byte
+			rawRead(p[0], b[:])
+		}()
+	}
+	go func() {
+		runtime.LockOSThread()
+		ready <- unix.Gettid()
+		ts := unix.Timespec{Sec: 100}
+		unix.RawSyscall(unix.SYS_NANOSLEEP, uintptr(unsafe.Pointer(&ts)), 0, 0)
+	}()
+	for i := 0; i < 3; i++ {
+		<-ready
+	}
+	go func() {
+		runtime.LockOSThread()
+		// Give the sleepers a moment to be in their calls: not needed
+		// for correctness, it only makes the hard case the likely one.
+		time.Sleep(50 * time.Millisecond)
+		rawWrite(1, "exec from "+strconv.Itoa(unix.Gettid())+"\n")
+		err := syscall.Exec("/bin/true", []string{"true"}, os.Environ())
+		panic(err)
+	}()
+	var b [1]byte
+	rawRead(p[0], b[:])
+	panic("leader woke up")
+}
+
+// read: one read(2) of stdin on the leader; exit 4 after it returns data.
+func helperRead(args []string) {
+	var b [64]byte
+	for {
+		n, e := rawRead(0, b[:])
+		if e == unix.EINTR {
+			continue
+		}
+		if n > 0 {
+			os.Exit(4)
+		}
+		os.Exit(5)
+	}
+}
+
+// nanosleep SECS [dfl SIG]: nanosleep on the leader, with signal SIG at
+// SIG_DFL (so that it interrupts the sleep under ptrace without a handler:
+// the kernel then restarts the call with restart_syscall).
+func helperNanosleep(args []string) {
+	if len(args) > 2 && args[1] == "dfl" {
+		setDefault(unix.Signal(atoi(args[2])))
+	}
+	ts := unix.Timespec{Sec: int64(atoi(args[0]))}
+	_, _, e := unix.RawSyscall(unix.SYS_NANOSLEEP, uintptr(unsafe.Pointer(&ts)), 0, 0)
+	if e != 0 {
+		fmt.Println("nanosleep:", e)
+		os.Exit(1)
+	}
+}
+
+// restartread: a handler for SIGUSR1 (Go's, with SA_RESTART) and a read(2)
+// of stdin on the leader, which the signal interrupts and the kernel
+// restarts; prints what the read got.
+func helperRestartRead(args []string) {
+	c := make(chan os.Signal, 1)
+	signal.Notify(c, unix.SIGUSR1)
+	var b [64]byte
+	n, e := rawRead(0, b[:])
+	fmt.Printf("read %d %v %q\n", n, e, b[:max(n, 0)])
+}
+
+// sigcount: counts SIGUSR1s with a handler, answering each one with a
+// byte on stdout; when stdin closes, prints the count.
+func helperSigcount(args []string) {
+	c := make(chan os.Signal, 64)
+	signal.Notify(c, unix.SIGUSR1)
+	var count atomic.Int32
+	go func() {
+		for range c {
+			count.Add(1)
+			rawWrite(1, ".")
+		}
+	}()
+	var b [64]byte
+	for {
+		n, e := rawRead(0, b[:])
+		if e == unix.EINTR {
+			continue
+		}
+		if n <= 0 {
+			break
+		}
+	}
+	// The channel has a buffer: let the counter catch up with what the
+	// handler queued before we answer.
+	for len(c) > 0 {
+		time.Sleep(time.Millisecond)
+	}
+	time.Sleep(10 * time.Millisecond)
+	rawWrite(1, "\ncount="+strconv.Itoa(int(count.Load()))+"\n")
+}
+
+// stopself: stops itself with SIGSTOP, then says so once continued.
+func helperStopSelf(args []string) {
+	unix.Tgkill(unix.Getpid(), unix.Gettid(), unix.SIGSTOP)
+	rawWrite(1, "continued\n")
+}
+
+var nilPtr *int32
+
+// segv: dies of a real SIGSEGV (a fault, not a kill), with the kernel's
+// default action: the Go runtime's handler is taken away first.
+func helperSegv(args []string) {
+	if len(args) > 0 && args[0] == "core" {
+		unix.Setrlimit(unix.RLIMIT_CORE, &unix.Rlimit{Cur: unix.RLIM_INFINITY, Max: unix.RLIM_INFINITY})
+	}
+	setDefault(unix.SIGSEGV)
+	fmt.Println(*nilPtr)
+}
+
+// spin: the leader spins without system calls until a goroutine reads a
+// line from stdin; then exit 3. "Running" for the attach and detach tests.
+func helperSpin(args []string) {
+	var stop atomic.Bool
+	go func() {
+		var b [64]byte
+		os.Stdin.Read(b[:])
+		stop.Store(true)
+	}()
+	rawWrite(1, "spinning\n")
+	for !stop.Load() {
+	}
+	os.Exit(3)
+}
+
+// sigcatcher: ignores SIGHUP... no: counts nothing; it sleeps in read on
+// stdin with SIGTERM caught by the Go runtime's default (exit). Used as the
+// tracee of the minitracer's interrupt test.
+func helperSigCatcher(args []string) { helperRead(args) }
+
+// childstop: forks (through os/exec) a child that stops itself, waits for
+// it with WUNTRACED as a shell does, reports what it saw, continues it and
+// waits for its end. It checks that a group-stop under our tracing still
+// reaches the real parent.
+func helperChildStop(args []string) {
+	c := helperCmd("stopself")
+	c.Stdout = os.Stdout
+	if err := c.Start(); err != nil {
+		panic(err)
+	}
+	var ws unix.WaitStatus
+	if _, err := unix.Wait4(c.Process.Pid, &ws, unix.WUNTRACED, nil); err != nil {
+		panic(err)
+	}
+	fmt.Printf("child stopped=%v sig=%v\n", ws.Stopped(), ws.StopSignal())
+	unix.Kill(c.Process.Pid, unix.SIGCONT)
+	if _, err := unix.Wait4(c.Process.Pid, &ws, 0, nil); err != nil {
+		panic(err)
+	}
+	fmt.Printf("child exited=%v code=%d\n", ws.Exited(), ws.ExitStatus())
+}
+
+// parseSigList parses "13,3,15" into a set of signal bits (bit sig-1).
+func parseSigList(s string) uint64 {
+	var m uint64
+	for _, f := range strings.Split(s, ",") {
+		if f != "" {
+			m |= 1 << (atoi(f) - 1)
+		}
+	}
+	return m
+}
+
+// execwith IGN BLK DIR PROG ARGS...: ignores the signals in IGN, blocks
+// those in BLK, opens /dev/null as fd 3 and DIR/f as fd 5 (inheritable),
+// changes to DIR, and execs PROG: the parent whose state the command must
+// inherit whether it is started directly or through the tracer.
+func helperExecWith(args []string) {
+	ign, blk, dir, prog := parseSigList(args[0]), parseSigList(args[1]), args[2], args[3:]
+	for sig := 1; sig <= 64; sig++ {
+		if ign&(1<<(sig-1)) != 0 {
+			act := kernelSigaction{handler: 1} // SIG_IGN
+			if err := rtSigaction(sig, &act, nil); err != nil {
+				panic(err)
+			}
+		}
+	}
+	for fd, name := range map[int]string{3: "/dev/null", 5: dir + "/f"} {
+		f, err := unix.Open(name, unix.O_RDWR|unix.O_CREAT, 0o644)
+		if err != nil {
+			panic(err)
+		}
+		if f == fd {
+			continue
+		}
+		if err := unix.Dup2(f, fd); err != nil {
+			panic(err)
+		}
+		unix.Close(f)
+	}
+	if err := os.Chdir(dir); err != nil {
+		panic(err)
+	}
+	// The mask last: the exec keeps this thread's mask, and this is the
+	// thread that execs (the main one, locked in init).
+	_, _, e := unix.RawSyscall6(unix.SYS_RT_SIGPROCMASK, unix.SIG_BLOCK,
+		uintptr(unsafe.Pointer(&blk)), 0, 8, 0, 0)
+	if e != 0 {
+		panic(e)
+	}
+	env := withoutHelperEnv(os.Environ())
+	if prog[0] == "minitracer" || prog[0] == "capture" {
+		// Our own scenario: this binary, in that role.
+		exe, _ := os.Executable()
+		env = append(env, helperEnv+"="+prog[0])
+		prog = append([]string{exe}, prog[1:]...)
+	}
+	err := syscall.Exec(prog[0], prog, env)
+	panic(err)
+}
+
+// capture: prints what shim.Capture found.
+func helperCapture(args []string) {
+	st := shim.Capture()
+	fmt.Printf("ignored=%x mask=%x known=%v\n", st.Ignored, st.Mask, st.MaskKnown)
+}
+
+var (
+	symbolsOnce sync.Once
+	symbolsExe  string
+	symbolsErr  error
+)
+
+// exeWithSymbols returns a copy of this test binary that has its symbol
+// table. shim.Capture reads the Go runtime's record of the signal state
+// the process started with through that table, and `go test` links test
+// binaries with -s: run from such a binary, the state a command inherits
+// through the minitracer would be Capture's fallback, not the real thing.
+// `go test -c` keeps the table, so the tests that check inheritance run
+// the minitracer from a binary built that way.
+func exeWithSymbols(t *testing.T) string {
+	t.Helper()
+	symbolsOnce.Do(func() {
+		self, err := os.Executable()
+		if err != nil {
+			symbolsErr = err
+			return
+		}
+		if hasSymbols(self) {
+			symbolsExe = self
+			return
+		}
+		dir, err := os.MkdirTemp("", "tracertest")
+		if err != nil {
+			symbolsErr = err
+			return
+		}
+		symbolsExe = filepath.Join(dir, "tracer.test")
+		cmd := exec.Command(goTool(), "test", "-c", "-o", symbolsExe, ".")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			symbolsErr = fmt.Errorf("go test -c: %v\n%s", err, out)
+		}
+	})
+	if symbolsErr != nil {
+		t.Skipf("no test binary with a symbol table: %v", symbolsErr)
+	}
+	return symbolsExe
+}
+
+func hasSymbols(path string) bool {
+	f, err := elf.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	syms, err := f.Symbols()
+	if err != nil {
+		return false
+	}
+	for _, s := range syms {
+		if s.Name == "runtime.fwdSig" {
+			return true
+		}
+	}
+	return false
+}
+
+func goTool() string {
+	if p, err := exec.LookPath("go"); err == nil {
+		return p
+	}
+	return filepath.Join(runtime.GOROOT(), "bin", "go")
+}
+
+// TestMain removes the binary exeWithSymbols built.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if symbolsExe != "" {
+		if self, _ := os.Executable(); symbolsExe != self {
+			os.RemoveAll(filepath.Dir(symbolsExe))
+		}
+	}
+	os.Exit(code)
+}

@@ -1,0 +1,348 @@
+package tracer
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"golang.org/x/sys/unix"
+
+	"gostrace/internal/ptrace"
+	"gostrace/internal/shim"
+	"gostrace/internal/sysent"
+)
+
+type evKind uint8
+
+const (
+	evEntry evKind = iota
+	evExit
+	evSignal
+	evGroupStop
+	evExited
+	evNewTask
+	evDetached
+	evExec
+)
+
+var evNames = [...]string{"entry", "exit", "signal", "groupstop", "exited", "newtask", "detached", "exec"}
+
+// event is one Handler call, with what the tests look at.
+type event struct {
+	kind      evKind
+	tid, pid  int
+	hidden    bool
+	nr        int
+	rval      int64
+	sig       int
+	code      int32 // si_code of a signal
+	status    ptrace.WaitStatus
+	former    int // exec: the tid that called execve
+	oldTid    int // exec: the replaced leader, 0 if none
+	restartNr int
+	inSyscall bool
+	// procTgid is the Tgid /proc gave for a new task while it was
+	// stopped: what its Pid must be.
+	procTgid int
+}
+
+func (e event) String() string {
+	s := fmt.Sprintf("%d/%d %s", e.tid, e.pid, evNames[e.kind])
+	if e.hidden {
+		s += " (hidden)"
+	}
+	switch e.kind {
+	case evEntry:
+		s += " " + sysent.Name(e.nr)
+	case evExit:
+		s += fmt.Sprintf(" %s = %d", sysent.Name(e.nr), e.rval)
+	case evSignal, evGroupStop:
+		s += fmt.Sprintf(" %v", unix.SignalName(unix.Signal(e.sig)))
+	case evExited:
+		s += fmt.Sprintf(" %#x", uint32(e.status))
+	case evExec:
+		s += fmt.Sprintf(" former=%d old=%d", e.former, e.oldTid)
+	case evNewTask:
+		s += fmt.Sprintf(" tgid=%d", e.procTgid)
+	}
+	return s
+}
+
+// recorder is a Handler that logs every call. Its methods run on the
+// tracer's thread; hook, when set, sees each event there too (to act on a
+// tracee at a precise point). The log is read by the test after Run has
+// returned, or under mu.
+type recorder struct {
+	mu     sync.Mutex
+	events []event
+	hook   func(tr *Tracer, t *Task, e event)
+	tr     *Tracer
+}
+
+func (r *recorder) add(t *Task, e event) {
+	e.tid, e.pid, e.hidden, e.inSyscall = t.Tid, t.Pid, t.hidden, t.InSyscall
+	r.mu.Lock()
+	r.events = append(r.events, e)
+	r.mu.Unlock()
+	if r.hook != nil {
+		r.hook(r.tr, t, e)
+	}
+}
+
+func (r *recorder) SyscallEntry(t *Task, si *ptrace.SyscallInfo) {
+	r.add(t, event{kind: evEntry, nr: int(si.Nr), restartNr: t.RestartNr})
+}
+
+func (r *recorder) SyscallExit(t *Task, si *ptrace.SyscallInfo) {
+	r.add(t, event{kind: evExit, nr: t.Nr, rval: si.Rval()})
+}
+
+func (r *recorder) Signal(t *Task, sig int, si *ptrace.Siginfo) {
+	code := int32(uint32(si[8]) | uint32(si[9])<<8 | uint32(si[10])<<16 | uint32(si[11])<<24)
+	r.add(t, event{kind: evSignal, sig: sig, code: code})
+}
+
+func (r *recorder) GroupStop(t *Task, sig int) { r.add(t, event{kind: evGroupStop, sig: sig}) }
+
+func (r *recorder) Exited(t *Task, st ptrace.WaitStatus) {
+	r.add(t, event{kind: evExited, status: st})
+}
+
+func (r *recorder) NewTask(t *Task, attach bool) {
+	r.add(t, event{kind: evNewTask, procTgid: tgidOf(t.Tid)})
+}
+
+func (r *recorder) Detached(t *Task) { r.add(t, event{kind: evDetached}) }
+
+func (r *recorder) Exec(t *Task, former int, old *Task) {
+	e := event{kind: evExec, former: former}
+	if old != nil {
+		e.oldTid = old.Tid
+	}
+	r.add(t, e)
+}
+
+func (r *recorder) Idle() {}
+
+func (r *recorder) log() []event {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]event(nil), r.events...)
+}
+
+func dump(evs []event) string {
+	var b strings.Builder
+	for _, e := range evs {
+		b.WriteString(e.String())
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// byTid splits the log per thread, in order.
+func byTid(evs []event) map[int][]event {
+	m := make(map[int][]event)
+	for _, e := range evs {
+		m[e.tid] = append(m[e.tid], e)
+	}
+	return m
+}
+
+func nrOf(name string) int {
+	nr, ok := sysent.Number(name)
+	if !ok {
+		panic("no syscall " + name)
+	}
+	return nr
+}
+
+// traced is a tracer running in a goroutine of its own (New locks it to
+// its thread; the thread ends with the goroutine, taking any forgotten
+// tracee's ptrace link with it).
+type traced struct {
+	tr   *Tracer
+	rec  *recorder
+	pid  int // the launched or attached process
+	n    int // Attach's thread count
+	done chan error
+}
+
+// startTracer runs New, then setup (which launches or attaches), then
+// Run, on one goroutine. It returns once setup is done.
+func startTracer(t *testing.T, cfg Config, rec *recorder, setup func(tr *Tracer) (int, int, error)) *traced {
+	t.Helper()
+	if rec == nil {
+		rec = &recorder{}
+	}
+	s := &traced{rec: rec, done: make(chan error, 1)}
+	ready := make(chan error)
+	go func() {
+		tr := New(cfg, rec)
+		rec.tr = tr
+		s.tr = tr
+		pid, n, err := setup(tr)
+		s.pid, s.n = pid, n
+		ready <- err
+		if err != nil {
+			return
+		}
+		s.done <- tr.Run()
+	}()
+	if err := <-ready; err != nil {
+		t.Fatalf("setup: %v", err)
+	}
+	return s
+}
+
+// launch starts path/argv under a new tracer.
+func launch(t *testing.T, cfg Config, rec *recorder, path string, argv, env []string) *traced {
+	t.Helper()
+	return startTracer(t, cfg, rec, func(tr *Tracer) (int, int, error) {
+		pid, err := tr.Launch(shim.Args("tracertest", path, argv, shim.Capture()), env)
+		return pid, 1, err
+	})
+}
+
+// launchHelper launches a helper scenario of this test binary.
+func launchHelper(t *testing.T, cfg Config, rec *recorder, name string, args ...string) *traced {
+	t.Helper()
+	path, argv, env := helperArgv(name, args...)
+	return launch(t, cfg, rec, path, argv, env)
+}
+
+// attach seizes a running process under a new tracer.
+func attach(t *testing.T, cfg Config, rec *recorder, pid int) *traced {
+	t.Helper()
+	return startTracer(t, cfg, rec, func(tr *Tracer) (int, int, error) {
+		n, err := tr.Attach(pid)
+		return pid, n, err
+	})
+}
+
+// testTimeout bounds every traced run: a hung tracer is a failure, and
+// this process must not go on with a tracer thread stuck in wait4 (it
+// would steal other tests' children), so it ends the test binary.
+const testTimeout = 60 * time.Second
+
+// wait waits for Run to return and checks that the tracer let go of
+// everything.
+func (s *traced) wait(t *testing.T) []event {
+	t.Helper()
+	select {
+	case err := <-s.done:
+		if err != nil {
+			t.Errorf("Run: %v", err)
+		}
+	case <-time.After(testTimeout):
+		fmt.Fprintf(os.Stderr, "%s: tracer hung; events:\n%s", t.Name(), dump(s.rec.log()))
+		buf := make([]byte, 1<<20)
+		os.Stderr.Write(buf[:runtime.Stack(buf, true)])
+		os.Exit(2)
+	}
+	evs := s.rec.log()
+	if n := len(s.tr.tasks); n != 0 {
+		t.Errorf("Run returned with %d tasks left", n)
+	}
+	if s.tr.lost != 0 {
+		t.Errorf("%d tasks lost track of (ECHILD with tasks left)", s.tr.lost)
+	}
+	checkInvariants(t, evs)
+	if t.Failed() {
+		t.Logf("events:\n%s", dump(evs))
+	}
+	return evs
+}
+
+// checkInvariants holds for every trace: per thread, entries and exits
+// alternate (an exit needs an entry; a new entry needs the previous exit,
+// except after exec, restart or death), nothing follows an exit report,
+// and every task's Pid is the thread group /proc gave it.
+func checkInvariants(t *testing.T, evs []event) {
+	t.Helper()
+	tgid := make(map[int]int)
+	gone := make(map[int]bool)
+	for _, e := range evs {
+		if e.kind == evNewTask {
+			tgid[e.tid] = e.procTgid
+			delete(gone, e.tid)
+		}
+		if gone[e.tid] && e.kind != evNewTask {
+			t.Errorf("event after the end of %d: %v", e.tid, e)
+		}
+		if g, ok := tgid[e.tid]; ok && e.kind != evExited && e.kind != evExec && g != e.pid {
+			t.Errorf("task %d has Pid %d, /proc said %d: %v", e.tid, e.pid, g, e)
+		}
+		if e.kind == evExited || e.kind == evDetached {
+			gone[e.tid] = true
+		}
+		if e.kind == evExec && e.oldTid != 0 && e.former != e.tid {
+			gone[e.former] = true
+		}
+	}
+}
+
+func count(evs []event, f func(e event) bool) int {
+	n := 0
+	for _, e := range evs {
+		if f(e) {
+			n++
+		}
+	}
+	return n
+}
+
+// procField returns a field of /proc/PID/status ("State", "TracerPid").
+func procField(pid int, name string) string {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return ""
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, name+":"); ok {
+			return strings.TrimSpace(v)
+		}
+	}
+	return ""
+}
+
+// waitState polls /proc until pid's state starts with one of the letters
+// in states; it fails the test after a while. Polling is not a timing
+// assertion: the state is expected to come, and only its absence fails.
+func waitState(t *testing.T, pid int, states string) string {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		st := procField(pid, "State")
+		if st != "" && strings.ContainsRune(states, rune(st[0])) {
+			return st
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("process %d: state %q, want one of %q", pid, st, states)
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+}
+
+// lineDiff lists the lines of got and want that differ (by position: the
+// outputs compared have the same shape).
+func lineDiff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	var b strings.Builder
+	for i := 0; i < len(g) || i < len(w); i++ {
+		var gl, wl string
+		if i < len(g) {
+			gl = g[i]
+		}
+		if i < len(w) {
+			wl = w[i]
+		}
+		if gl != wl {
+			fmt.Fprintf(&b, "got  %q\nwant %q\n", gl, wl)
+		}
+	}
+	return b.String()
+}
