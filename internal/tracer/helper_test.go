@@ -470,6 +470,7 @@ func goTool() string {
 // TestMain removes the binary exeWithSymbols built.
 func TestMain(m *testing.M) {
 	code := m.Run()
+	removeCprogs()
 	if symbolsExe != "" {
 		if self, _ := os.Executable(); symbolsExe != self {
 			os.RemoveAll(filepath.Dir(symbolsExe))

@@ -122,7 +122,7 @@ func stateOf(out string) string {
 	for _, line := range strings.Split(out, "\n") {
 		if k, _, ok := strings.Cut(line, ":"); ok {
 			switch k {
-			case "Umask", "SigQ", "SigPnd", "ShdPnd", "SigBlk", "SigIgn", "Uid", "Gid", "Groups",
+			case "Umask", "SigPnd", "ShdPnd", "SigBlk", "SigIgn", "Uid", "Gid", "Groups",
 				"CapInh", "CapPrm", "CapEff", "CapBnd", "CapAmb", "NoNewPrivs", "Seccomp":
 				keep = append(keep, line)
 				continue

@@ -251,9 +251,11 @@ func (s *traced) wait(t *testing.T) []event {
 		t.Errorf("%d tasks lost track of (ECHILD with tasks left)", s.tr.lost)
 	}
 	checkInvariants(t, evs)
-	if t.Failed() {
-		t.Logf("events:\n%s", dump(evs))
-	}
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Logf("events:\n%s", dump(evs))
+		}
+	})
 	return evs
 }
 
