@@ -89,6 +89,7 @@ var helpers = map[string]func(args []string){
 	"sigcatcher":  helperSigCatcher,
 	"childstop":   helperChildStop,
 	"restartread": helperRestartRead,
+	"spawn":       helperSpawn,
 }
 
 func atoi(s string) int {
@@ -100,9 +101,12 @@ func atoi(s string) int {
 }
 
 // rawRead is read(2) without the Go runtime's EINTR loop or poller: the
-// tests want to see exactly one read call per attempt.
+// tests want to see exactly one read call per attempt. Not RawSyscall: a
+// goroutine blocked in a call the scheduler does not know about cannot be
+// preempted, and the next stop-the-world waits for it forever (the runtime
+// keeps sending it SIGURG meanwhile).
 func rawRead(fd int, b []byte) (int, unix.Errno) {
-	n, _, e := unix.RawSyscall(unix.SYS_READ, uintptr(fd), uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)))
+	n, _, e := unix.Syscall(unix.SYS_READ, uintptr(fd), uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)))
 	return int(n), e
 }
 
@@ -119,6 +123,19 @@ func setDefault(sig unix.Signal) {
 	if err := rtSigaction(int(sig), &act, nil); err != nil {
 		panic(err)
 	}
+}
+
+// spawn NAME ARGS...: starts scenario NAME as a process that is not our
+// caller's child (we exit at once: it is reparented), with our stdin and
+// stdout, and prints its pid.
+func helperSpawn(args []string) {
+	c := helperCmd(args[0], args[1:]...)
+	c.Stdin, c.Stdout, c.Stderr = os.Stdin, os.Stdout, os.Stderr
+	if err := c.Start(); err != nil {
+		panic(err)
+	}
+	fmt.Printf("%d\n", c.Process.Pid)
+	os.Exit(0)
 }
 
 // exit CODE: the simplest command.
@@ -164,9 +181,12 @@ func helperThreads(args []string) {
 	wg.Wait()
 }
 
-// execthread: threads sleep in read(2) on a pipe and in nanosleep, the
-// leader in read(2), and one more thread (not the leader) execs /bin/true.
+// execthread [stdin]: threads sleep in read(2) on a pipe and in
+// nanosleep, the leader in read(2), and one more thread (not the leader)
+// execs /bin/true: after a moment, or with "stdin" once a byte comes on
+// stdin.
 func helperExecThread(args []string) {
+	onInput := len(args) > 0 && args[0] == "stdin"
 	var p [2]int
 	if err := unix.Pipe(p[:]); err != nil {
 		panic(err)
@@ -184,17 +204,24 @@ func helperExecThread(args []string) {
 		runtime.LockOSThread()
 		ready <- unix.Gettid()
 		ts := unix.Timespec{Sec: 100}
-		unix.RawSyscall(unix.SYS_NANOSLEEP, uintptr(unsafe.Pointer(&ts)), 0, 0)
+		unix.Syscall(unix.SYS_NANOSLEEP, uintptr(unsafe.Pointer(&ts)), 0, 0)
 	}()
 	for i := 0; i < 3; i++ {
 		<-ready
 	}
+	if onInput {
+		rawWrite(1, "ready\n")
+	}
 	go func() {
 		runtime.LockOSThread()
-		// Give the sleepers a moment to be in their calls: not needed
-		// for correctness, it only makes the hard case the likely one.
-		time.Sleep(50 * time.Millisecond)
-		rawWrite(1, "exec from "+strconv.Itoa(unix.Gettid())+"\n")
+		if onInput {
+			var b [1]byte
+			rawRead(0, b[:])
+		} else {
+			// Give the sleepers a moment to be in their calls: not needed
+			// for correctness, it only makes the hard case the likely one.
+			time.Sleep(50 * time.Millisecond)
+		}
 		err := syscall.Exec("/bin/true", []string{"true"}, os.Environ())
 		panic(err)
 	}()
@@ -226,7 +253,7 @@ func helperNanosleep(args []string) {
 		setDefault(unix.Signal(atoi(args[2])))
 	}
 	ts := unix.Timespec{Sec: int64(atoi(args[0]))}
-	_, _, e := unix.RawSyscall(unix.SYS_NANOSLEEP, uintptr(unsafe.Pointer(&ts)), 0, 0)
+	_, _, e := unix.Syscall(unix.SYS_NANOSLEEP, uintptr(unsafe.Pointer(&ts)), 0, 0)
 	if e != 0 {
 		fmt.Println("nanosleep:", e)
 		os.Exit(1)

@@ -29,7 +29,8 @@ const syscallTrap = int(unix.SIGTRAP) | 0x80
 const errRestartBlock = 516
 
 // Run handles stops until no task is left, or until an interrupting signal
-// made us detach from all of them.
+// made us detach from all of them. After an error, tasks may be left: the
+// caller reports the error, then calls Forget.
 func (tr *Tracer) Run() error {
 	// Whoever rings the bell (CatchSignals, RequestStop) may stop once we
 	// are gone: the thread that was ours runs other code now.
@@ -47,17 +48,33 @@ func (tr *Tracer) Run() error {
 		case unix.EINTR:
 			// The bell (or any signal without SA_RESTART): look at the
 			// interrupt flag again.
-		case unix.ECHILD:
-			// Nothing left to wait for, yet tasks in our table: we lost
-			// track of them (a bug). There is nobody to report them for.
-			tr.lost += len(tr.tasks)
-			clear(tr.tasks)
 		default:
-			return err
+			// ECHILD: nothing left to wait for, yet tasks in our table.
+			// The kernel dropped them without a report: a thread we did
+			// not trace exec'd in a process whose leader we traced. strace
+			// ends the same way ("wait4(__WALL): No child processes").
+			return &WaitError{Err: err}
 		}
 	}
 	tr.h.Idle()
 	return nil
+}
+
+// WaitError is a failed wait4.
+type WaitError struct{ Err error }
+
+func (e *WaitError) Error() string { return "wait4(__WALL): " + errText(e.Err) }
+
+func (e *WaitError) Unwrap() error { return e.Err }
+
+// Forget drops the tasks left after Run failed, telling the Handler they
+// are detached (strace's last words are "Process N detached").
+func (tr *Tracer) Forget() {
+	for tid, t := range tr.tasks {
+		delete(tr.tasks, tid)
+		t.state = stateDetached
+		tr.h.Detached(t)
+	}
 }
 
 // wait blocks for the next stop. When the last resumed call may block for
@@ -284,37 +301,32 @@ func (tr *Tracer) isThreadClone(parent *Task) (thread, known bool) {
 // (which never reports its end): the thread's state (in execve) moves to
 // that tid, and the old leader's is dropped. t is the task we had at pid
 // (the old leader), nil if we did not trace it.
+//
+// The event comes from the thread that called execve, so that thread is
+// one of ours. (When it is not, we hear nothing: the kernel releases the
+// leader we traced without a report, and the new leader runs untraced. If
+// the process is our child we still reap its end as its parent; if not,
+// wait4 fails with ECHILD once nothing else is left, as with strace.)
 func (tr *Tracer) exec(pid int, t *Task) {
 	former := pid
 	if msg, err := ptrace.EventMsg(pid); err == nil {
 		former = int(msg)
 	}
 	var old *Task
-	if former != pid {
+	if th := tr.tasks[former]; former != pid && th != nil {
 		old = t
-		th := tr.tasks[former]
-		if th != nil {
-			delete(tr.tasks, former)
-			th.Tid, th.Pid = pid, pid
-		} else {
-			// We did not trace the thread that called execve (attached
-			// without -f): a fresh task, in execve, replaces the leader's.
-			th = tr.addTask(pid, pid)
-			th.InSyscall, th.Nr = true, nrExecve
-			if old != nil {
-				th.started, th.pendingDetach = old.started, old.pendingDetach || th.pendingDetach
-			}
-		}
 		if old != nil {
 			old.state = stateDetached
 		}
+		delete(tr.tasks, former)
+		th.Tid, th.Pid = pid, pid
 		tr.tasks[pid] = th
 		t = th
 	} else {
 		former = 0
 	}
 	if t == nil {
-		t = tr.adopt(pid) // we traced no thread of it: cannot happen
+		t = tr.adopt(pid) // an exec event from a task we do not know
 	}
 	t.hidden = false
 	tr.h.Exec(t, former, old)

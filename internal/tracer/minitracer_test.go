@@ -94,8 +94,8 @@ parsed:
 	err := tr.Run()
 	fmt.Fprint(logf, dump(rec.log()))
 	st, ok := tr.LeaderStatus()
-	fmt.Fprintf(logf, "end err=%v interrupted=%d leader=%v status=%#x tasks=%d lost=%d\n",
-		err, tr.Interrupted(), ok, uint32(st), len(tr.tasks), tr.lost)
+	fmt.Fprintf(logf, "end err=%v interrupted=%d leader=%v status=%#x tasks=%d\n",
+		err, tr.Interrupted(), ok, uint32(st), len(tr.tasks))
 	switch {
 	case tr.Interrupted() != 0:
 		os.Exit(128 + tr.Interrupted())

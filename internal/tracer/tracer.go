@@ -85,9 +85,6 @@ type Tracer struct {
 	si        ptrace.SyscallInfo
 	siginfo   ptrace.Siginfo
 
-	// lost counts tasks still in our table when wait4 said there was
-	// nothing left to wait for: a bookkeeping bug (the tests check it).
-	lost int
 	// adopted counts children that reported before their parent's event.
 	adopted int
 }
