@@ -43,6 +43,8 @@ func init() {
 		// Keep the scenario on the main thread: several scenarios need the
 		// thread group leader to be the thread that makes the calls.
 		runtime.LockOSThread()
+		redirect(0, os.Getenv(stdinEnv), unix.O_RDONLY)
+		redirect(1, os.Getenv(stdoutEnv), unix.O_WRONLY)
 		fn := helpers[name]
 		if fn == nil {
 			fmt.Fprintf(os.Stderr, "unknown helper %q\n", name)
@@ -51,6 +53,27 @@ func init() {
 		fn(os.Args[1:])
 		os.Exit(0)
 	}
+}
+
+// Launch gives the command our own stdin and stdout; a launched scenario
+// that talks with its test opens these FIFOs instead.
+const (
+	stdinEnv  = "GOSTRACE_TEST_STDIN"
+	stdoutEnv = "GOSTRACE_TEST_STDOUT"
+)
+
+func redirect(fd int, path string, mode int) {
+	if path == "" {
+		return
+	}
+	f, err := unix.Open(path, mode, 0)
+	if err != nil {
+		panic(err)
+	}
+	if err := unix.Dup2(f, fd); err != nil {
+		panic(err)
+	}
+	unix.Close(f)
 }
 
 // helperArgv returns the path, argv and environment that run scenario name
@@ -230,8 +253,21 @@ func helperExecThread(args []string) {
 	panic("leader woke up")
 }
 
-// read: one read(2) of stdin on the leader; exit 4 after it returns data.
+// read [twice]: one read(2) of stdin on the leader; exit 4 after it
+// returns data. With "twice": say "got DATA" after the first read, and
+// exit 4 at the end of stdin.
 func helperRead(args []string) {
+	if len(args) > 0 && args[0] == "twice" {
+		var b [64]byte
+		n, _ := rawRead(0, b[:])
+		rawWrite(1, "got "+string(b[:max(n, 0)])+"\n")
+		for {
+			n, e := rawRead(0, b[:])
+			if n == 0 && e == 0 {
+				os.Exit(4)
+			}
+		}
+	}
 	var b [64]byte
 	for {
 		n, e := rawRead(0, b[:])
@@ -276,6 +312,7 @@ func helperRestartRead(args []string) {
 func helperSigcount(args []string) {
 	c := make(chan os.Signal, 64)
 	signal.Notify(c, unix.SIGUSR1)
+	rawWrite(1, "ready\n")
 	var count atomic.Int32
 	go func() {
 		for range c {

@@ -183,7 +183,9 @@ func startTracer(t *testing.T, cfg Config, rec *recorder, setup func(tr *Tracer)
 	}
 	s := &traced{rec: rec, done: make(chan error, 1)}
 	ready := make(chan error)
+	finished := make(chan struct{})
 	go func() {
+		defer close(finished)
 		tr := New(cfg, rec)
 		rec.tr = tr
 		s.tr = tr
@@ -198,6 +200,22 @@ func startTracer(t *testing.T, cfg Config, rec *recorder, setup func(tr *Tracer)
 	if err := <-ready; err != nil {
 		t.Fatalf("setup: %v", err)
 	}
+	// A test that failed half-way leaves a tracer running: end it, so that
+	// it does not go on reaping the next tests' children.
+	t.Cleanup(func() {
+		select {
+		case <-finished:
+			return
+		default:
+		}
+		s.tr.RequestStop(int(unix.SIGTERM))
+		select {
+		case <-finished:
+		case <-time.After(20 * time.Second):
+			fmt.Fprintf(os.Stderr, "%s: the tracer does not stop; events:\n%s", t.Name(), dump(s.rec.log()))
+			os.Exit(2)
+		}
+	})
 	return s
 }
 
@@ -383,4 +401,69 @@ func spawn(t *testing.T, name string, args ...string) (int, io.WriteCloser, *buf
 		outR.Close()
 	})
 	return pid, inW, out
+}
+
+// fifoIO is the stdin and stdout of a launched scenario, through FIFOs
+// (Launch gives the command our own descriptors).
+type fifoIO struct {
+	in  *os.File      // write here: the scenario's stdin
+	out *bufio.Reader // the scenario's stdout
+	env []string      // what to add to the scenario's environment
+}
+
+func fifos(t *testing.T) *fifoIO {
+	t.Helper()
+	dir := t.TempDir()
+	inPath, outPath := dir+"/in", dir+"/out"
+	for _, p := range []string{inPath, outPath} {
+		if err := unix.Mkfifo(p, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// O_RDWR: opening a FIFO so never waits for the other end. The
+	// scenario sees the end of its stdin when in is closed.
+	in, err := os.OpenFile(inPath, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := os.OpenFile(outPath, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { in.Close(); out.Close() })
+	// A scenario that never answers fails the test instead of hanging it.
+	out.SetReadDeadline(time.Now().Add(testTimeout))
+	return &fifoIO{in: in, out: bufio.NewReader(out),
+		env: []string{stdinEnv + "=" + inPath, stdoutEnv + "=" + outPath}}
+}
+
+// launchHelperIO is launchHelper with stdin and stdout through f.
+func launchHelperIO(t *testing.T, cfg Config, rec *recorder, f *fifoIO, name string, args ...string) *traced {
+	t.Helper()
+	path, argv, env := helperArgv(name, args...)
+	return launch(t, cfg, rec, path, argv, append(env, f.env...))
+}
+
+// readLine reads a line of a scenario's output, failing the test at its end.
+func readLine(t *testing.T, r *bufio.Reader) string {
+	t.Helper()
+	line, err := r.ReadString('\n')
+	if err != nil {
+		t.Fatalf("reading the scenario's output: %v (got %q)", err, line)
+	}
+	return strings.TrimSuffix(line, "\n")
+}
+
+func contains(s, sub string) bool { return strings.Contains(s, sub) }
+
+func join(l []string) string { return strings.Join(l, "\n") }
+
+// recv waits for a hook's poke, failing the test if it does not come.
+func recv(t *testing.T, c <-chan struct{}, what string) {
+	t.Helper()
+	select {
+	case <-c:
+	case <-time.After(20 * time.Second):
+		t.Fatalf("timed out waiting for %s", what)
+	}
 }
