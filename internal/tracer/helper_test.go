@@ -281,17 +281,24 @@ func helperRead(args []string) {
 	}
 }
 
-// nanosleep SECS [dfl SIG]: nanosleep on the leader, with signal SIG at
-// SIG_DFL (so that it interrupts the sleep under ptrace without a handler:
-// the kernel then restarts the call with restart_syscall).
+// nanosleep MS [dfl|handle SIG]: nanosleep on the leader. With dfl, SIG
+// is at SIG_DFL (as in a C program: under ptrace it still interrupts the
+// sleep, and with no handler to run the kernel resumes the call with
+// restart_syscall); with handle, SIG has a handler (Go's), and the sleep
+// ends with EINTR. Exit 0 after a full sleep, 1 after EINTR.
 func helperNanosleep(args []string) {
-	if len(args) > 2 && args[1] == "dfl" {
-		setDefault(unix.Signal(atoi(args[2])))
+	if len(args) > 2 {
+		switch sig := unix.Signal(atoi(args[2])); args[1] {
+		case "dfl":
+			setDefault(sig)
+		case "handle":
+			signal.Notify(make(chan os.Signal, 1), sig)
+		}
 	}
-	ts := unix.Timespec{Sec: int64(atoi(args[0]))}
+	ms := atoi(args[0])
+	ts := unix.Timespec{Sec: int64(ms / 1000), Nsec: int64(ms%1000) * 1e6}
 	_, _, e := unix.Syscall(unix.SYS_NANOSLEEP, uintptr(unsafe.Pointer(&ts)), 0, 0)
 	if e != 0 {
-		fmt.Println("nanosleep:", e)
 		os.Exit(1)
 	}
 }
@@ -347,10 +354,15 @@ func helperStopSelf(args []string) {
 
 var nilPtr *int32
 
-// segv: dies of a real SIGSEGV (a fault, not a kill), with the kernel's
-// default action: the Go runtime's handler is taken away first.
+// segv [core DIR]: dies of a real SIGSEGV (a fault, not a kill), with the
+// kernel's default action: the Go runtime's handler is taken away first.
+// With "core DIR", in DIR with core dumps allowed (the core flag of the
+// status then depends on core_pattern, the same traced or not).
 func helperSegv(args []string) {
-	if len(args) > 0 && args[0] == "core" {
+	if len(args) > 1 && args[0] == "core" {
+		if err := os.Chdir(args[1]); err != nil {
+			panic(err)
+		}
 		unix.Setrlimit(unix.RLIMIT_CORE, &unix.Rlimit{Cur: unix.RLIM_INFINITY, Max: unix.RLIM_INFINITY})
 	}
 	setDefault(unix.SIGSEGV)
