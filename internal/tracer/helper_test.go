@@ -109,10 +109,10 @@ var helpers = map[string]func(args []string){
 	"execwith":    helperExecWith,
 	"minitracer":  helperMiniTracer,
 	"capture":     helperCapture,
-	"sigcatcher":  helperSigCatcher,
 	"childstop":   helperChildStop,
 	"restartread": helperRestartRead,
 	"spawn":       helperSpawn,
+	"busy":        helperBusy,
 }
 
 func atoi(s string) int {
@@ -384,10 +384,37 @@ func helperSpin(args []string) {
 	os.Exit(3)
 }
 
-// sigcatcher: ignores SIGHUP... no: counts nothing; it sleeps in read on
-// stdin with SIGTERM caught by the Go runtime's default (exit). Used as the
-// tracee of the minitracer's interrupt test.
-func helperSigCatcher(args []string) { helperRead(args) }
+// busy N: N threads call getppid without end, another starts /bin/true
+// again and again, and the leader sleeps in read on stdin: it answers
+// "alive" to a line, and exits 0 at the end of stdin. The heavy case of
+// attach and detach: stops of every kind all the time.
+func helperBusy(args []string) {
+	for i := 0; i < atoi(args[0]); i++ {
+		go func() {
+			runtime.LockOSThread()
+			for {
+				unix.Syscall(unix.SYS_GETPPID, 0, 0, 0)
+			}
+		}()
+	}
+	go func() {
+		for {
+			exec.Command("/bin/true").Run()
+			time.Sleep(time.Millisecond)
+		}
+	}()
+	rawWrite(1, "ready\n")
+	var b [64]byte
+	for {
+		n, e := rawRead(0, b[:])
+		switch {
+		case n > 0:
+			rawWrite(1, "alive\n")
+		case e == 0:
+			os.Exit(0)
+		}
+	}
+}
 
 // childstop: forks (through os/exec) a child that stops itself, waits for
 // it with WUNTRACED as a shell does, reports what it saw, continues it and

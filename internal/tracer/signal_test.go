@@ -67,10 +67,13 @@ func TestSIGCHLDToShell(t *testing.T) {
 	}
 }
 
-// stopHooks signals inRead when pid enters read(0, ...), stopped at its
+// hooks poke inRead when pid enters read(0, ...), stopped at its
 // group-stop and cont when SIGCONT is reported.
-func stopHooks(rec *recorder) (inRead, stopped, cont chan struct{}) {
-	inRead, stopped, cont = make(chan struct{}, 1), make(chan struct{}, 1), make(chan struct{}, 1)
+type hooks struct{ inRead, stopped, cont chan struct{} }
+
+// stopHooks sets the hook of rec (before the tracer starts).
+func stopHooks(rec *recorder) *hooks {
+	h := &hooks{make(chan struct{}, 1), make(chan struct{}, 1), make(chan struct{}, 1)}
 	nrRead := nrOf("read")
 	poke := func(c chan struct{}) {
 		select {
@@ -81,23 +84,23 @@ func stopHooks(rec *recorder) (inRead, stopped, cont chan struct{}) {
 	rec.hook = func(tr *Tracer, t *Task, e event) {
 		switch {
 		case e.kind == evEntry && e.nr == nrRead && t.Args[0] == 0:
-			poke(inRead)
+			poke(h.inRead)
 		case e.kind == evGroupStop:
-			poke(stopped)
+			poke(h.stopped)
 		case e.kind == evSignal && e.sig == int(unix.SIGCONT):
-			poke(cont)
+			poke(h.cont)
 		}
 	}
-	return
+	return h
 }
 
 // groupStop sends SIGSTOP to pid (the "read twice" scenario, sleeping in
 // read on stdin) and checks it stays stopped, even with input waiting;
 // then SIGCONT, after which it reads, answers, and exits 4 when its stdin
 // ends.
-func groupStop(t *testing.T, pid int, stdin io.WriteCloser, stdout *bufio.Reader, rec *recorder, s *traced) {
+func groupStop(t *testing.T, pid int, stdin io.WriteCloser, stdout *bufio.Reader, h *hooks, s *traced) {
 	t.Helper()
-	inRead, stopped, cont := stopHooks(rec)
+	inRead, stopped, cont := h.inRead, h.stopped, h.cont
 	recv(t, inRead, "the read")
 	unix.Kill(pid, unix.SIGSTOP)
 	recv(t, stopped, "the group-stop report")
@@ -150,17 +153,19 @@ func groupStop(t *testing.T, pid int, stdin io.WriteCloser, stdout *bufio.Reader
 // tracing (PTRACE_LISTEN), SIGCONT resumes it.
 func TestGroupStopLaunched(t *testing.T) {
 	rec := &recorder{}
+	h := stopHooks(rec)
 	f := fifos(t)
 	s := launchHelperIO(t, Config{Follow: true}, rec, f, "read", "twice")
-	groupStop(t, s.pid, f.in, f.out, rec, s)
+	groupStop(t, s.pid, f.in, f.out, h, s)
 }
 
 // The same for an attached process.
 func TestGroupStopAttached(t *testing.T) {
 	pid, stdin, stdout := spawn(t, "read", "twice")
 	rec := &recorder{}
+	h := stopHooks(rec)
 	s := attach(t, Config{Follow: true}, rec, pid)
-	groupStop(t, pid, stdin, stdout, rec, s)
+	groupStop(t, pid, stdin, stdout, h, s)
 }
 
 // A stop under our tracing still reaches the real parent (which waits
