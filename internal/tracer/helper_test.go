@@ -150,14 +150,17 @@ func setDefault(sig unix.Signal) {
 
 // spawn NAME ARGS...: starts scenario NAME as a process that is not our
 // caller's child (we exit at once: it is reparented), with our stdin and
-// stdout, and prints its pid.
+// stdout, and writes its pid on fd 3 (not stdout: the scenario may write
+// there first).
 func helperSpawn(args []string) {
+	// Not for the scenario: it would hold our caller's pipe open.
+	syscall.CloseOnExec(3)
 	c := helperCmd(args[0], args[1:]...)
 	c.Stdin, c.Stdout, c.Stderr = os.Stdin, os.Stdout, os.Stderr
 	if err := c.Start(); err != nil {
 		panic(err)
 	}
-	fmt.Printf("%d\n", c.Process.Pid)
+	fmt.Fprintf(os.NewFile(3, "pid"), "%d\n", c.Process.Pid)
 	os.Exit(0)
 }
 

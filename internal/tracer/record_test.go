@@ -382,15 +382,27 @@ func spawn(t *testing.T, name string, args ...string) (int, io.WriteCloser, *buf
 	if err != nil {
 		t.Fatal(err)
 	}
+	var pidOut strings.Builder
 	cmd := helperCmd("spawn", append([]string{name}, args...)...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = inR, outW, os.Stderr
-	if err := cmd.Run(); err != nil {
+	pidR, pidW, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.ExtraFiles = []*os.File{pidW}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	pidW.Close()
+	io.Copy(&pidOut, pidR)
+	pidR.Close()
+	if err := cmd.Wait(); err != nil {
 		t.Fatal(err)
 	}
 	inR.Close()
 	outW.Close()
 	out := bufio.NewReader(outR)
-	line, _ := out.ReadString('\n')
+	line := pidOut.String()
 	pid, err := strconv.Atoi(strings.TrimSpace(line))
 	if err != nil {
 		t.Fatalf("spawn said %q", line)
