@@ -102,8 +102,12 @@ func run(cfg *options.Config, orig shim.State) int {
 		s.Started()
 	}
 	if err := tr.Run(); err != nil {
+		// As strace: say what failed, then let go of what is left.
 		s.Flush()
-		return fail("%s", err)
+		fail("%s", err)
+		tr.Forget()
+		s.Close()
+		return 1
 	}
 	if err := s.Flush(); err != nil {
 		fail("%s", err)

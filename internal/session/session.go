@@ -239,9 +239,6 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 	o := s.out(t)
 	c.ExitTime = s.now(o)
 	c.DecodeExit(info.Rval(), info.IsError())
-	if c.Errno == 516 { // ERESTART_RESTARTBLOCK: restart_syscall will name it
-		t.RestartNr = c.Nr
-	}
 	o.Exit(t.Tid, c)
 }
 
