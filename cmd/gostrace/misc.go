@@ -20,7 +20,8 @@ var implemented = map[string]bool{
 	"follow-forks": true, "output-separately": true, "output": true, "string-limit": true,
 	"attach": true, "trace": true, "quiet": true, "signal": true, "no-abbrev": true,
 	"strings-in-hex": true, "absolute-timestamps": true, "relative-timestamps": true,
-	"syscall-times": true,
+	"syscall-times": true, "summary-only": true, "summary": true, "summary-sort-by": true,
+	"summary-columns": true, "summary-wall-clock": true, "summary-syscall-overhead": true,
 }
 
 // unimplemented returns the first option given that gostrace cannot honour

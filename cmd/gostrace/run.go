@@ -15,6 +15,8 @@ import (
 	"gostrace/internal/options"
 	"gostrace/internal/session"
 	"gostrace/internal/shim"
+	"gostrace/internal/summary"
+	"gostrace/internal/sysent"
 	"gostrace/internal/tracer"
 	"gostrace/internal/xlat"
 )
@@ -57,6 +59,10 @@ func run(cfg *options.Config, orig shim.State) int {
 		out = f
 	}
 
+	var count *summary.Summary
+	if cfg.SummaryOnly || cfg.Summary {
+		count = &summary.Summary{}
+	}
 	dopt := decode.DefaultOptions()
 	dopt.StringLimit = cfg.StringLimit
 	dopt.Verbose = cfg.NoAbbrev
@@ -72,8 +78,15 @@ func run(cfg *options.Config, orig shim.State) int {
 		Decode:     dopt,
 		Timing:     timing(cfg),
 		Hex:        hexLevel(cfg.StringsInHex),
+		Count:      count,
+		CountOnly:  cfg.SummaryOnly,
+		WallClock:  cfg.WallClock,
 	}, out)
-	tr := tracer.New(tracer.Config{Follow: cfg.Follow, MayBlock: mayBlock}, s)
+	tr := tracer.New(tracer.Config{
+		Follow:   cfg.Follow,
+		MayBlock: mayBlock,
+		Rusage:   count != nil && !cfg.WallClock,
+	}, s)
 
 	attach := len(cfg.Pids) > 0
 	if attach || cfg.Output == "" {
@@ -108,6 +121,9 @@ func run(cfg *options.Config, orig shim.State) int {
 		tr.Forget()
 		s.Close()
 		return 1
+	}
+	if count != nil {
+		writeSummary(s, cfg, count)
 	}
 	if err := s.Flush(); err != nil {
 		fail("%s", err)
@@ -161,4 +177,20 @@ func errText(err error) string {
 		return xlat.ErrnoMessage(int(errno))
 	}
 	return err.Error()
+}
+
+// writeSummary prints the -c/-C table where the trace goes.
+func writeSummary(s *session.Session, cfg *options.Config, count *summary.Summary) {
+	opt := summary.Options{Overhead: int64(cfg.Overhead)}
+	if k, ok := summary.ParseSort(cfg.SortBy); ok {
+		opt.Sort = k
+	}
+	if len(cfg.SummaryColumns) > 0 {
+		cols, err := summary.ParseColumns(strings.Join(cfg.SummaryColumns, ","))
+		if err == nil {
+			opt.Columns = cols
+		}
+	}
+	s.Flush()
+	count.Write(s.SummaryWriter(), opt, sysent.Name)
 }

@@ -5,6 +5,7 @@
 package session
 
 import (
+	"io"
 	"os"
 	"strconv"
 	"time"
@@ -13,6 +14,7 @@ import (
 	"gostrace/internal/filter"
 	"gostrace/internal/output"
 	"gostrace/internal/ptrace"
+	"gostrace/internal/summary"
 	"gostrace/internal/sysent"
 	"gostrace/internal/tracer"
 	"gostrace/internal/xlat"
@@ -33,6 +35,13 @@ type Config struct {
 	Decode     *decode.Options
 	Timing     output.Timing // -t, -tt, -ttt, -r, -T
 	Hex        int           // -x level
+
+	// Count accumulates the -c/-C table when not nil. CountOnly (-c)
+	// prints no call lines at all, and decodes nothing. WallClock (-w)
+	// times calls from entry to exit instead of by system time.
+	Count     *summary.Summary
+	CountOnly bool
+	WallClock bool
 }
 
 // Session implements tracer.Handler.
@@ -46,6 +55,7 @@ type Session struct {
 	ntasks     int
 	timed      bool
 	trace      *filter.Set // -e trace= plus the numbers with no name
+	epoch      time.Time   // -w's monotonic clock starts here
 	msg        []byte
 	sig        decode.Call
 }
@@ -53,6 +63,8 @@ type Session struct {
 // taskState is what the session keeps per traced thread.
 type taskState struct {
 	out     *output.Text
+	start   int64 // -c: the clock at the current call's entry
+	nr      int   // -c: the current call's number
 	call    decode.Call
 	traced  bool // the current call passes the filter and its entry was printed
 	attach  bool
@@ -72,6 +84,7 @@ func New(cfg Config, out *os.File) *Session {
 		s.cfg.Decode = decode.DefaultOptions()
 	}
 	s.timed = cfg.Timing.Active()
+	s.epoch = time.Now()
 	// strace 6.1 shows a syscall number it has no name for whatever
 	// -e trace= says: the user cannot have meant to exclude it.
 	s.trace = cfg.Trace.Clone()
@@ -201,6 +214,13 @@ func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 		return
 	}
 	ts.traced = true
+	if s.cfg.Count != nil {
+		ts.start = s.callClock(t)
+		if s.cfg.CountOnly {
+			ts.nr = nr
+			return
+		}
+	}
 	c := &ts.call
 	c.Reset(nr, sysent.Name(nr), info.Args, t, s.cfg.Decode, t.Tid)
 	o := s.out(t)
@@ -211,6 +231,15 @@ func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 		c.DecodeEntry()
 	}
 	o.Entry(t.Tid, c)
+}
+
+// callClock is the clock -c times calls with: the process's system time as
+// wait4 reported it at this stop, or with -w the monotonic clock.
+func (s *Session) callClock(t *tracer.Task) int64 {
+	if s.cfg.WallClock {
+		return int64(time.Since(s.epoch))
+	}
+	return t.Stime
 }
 
 // restartEntry fills restart_syscall's only "argument": the call it resumes.
@@ -234,6 +263,16 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 		return
 	}
 	ts.traced = false
+	if s.cfg.Count != nil {
+		nr := ts.nr
+		if !s.cfg.CountOnly {
+			nr = ts.call.Nr
+		}
+		s.cfg.Count.Add(nr, info.IsError(), s.callClock(t)-ts.start)
+		if s.cfg.CountOnly {
+			return
+		}
+	}
 	c := &ts.call
 	c.SetMemory(t)
 	o := s.out(t)
@@ -244,7 +283,7 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 
 // Signal implements tracer.Handler.
 func (s *Session) Signal(t *tracer.Task, sig int, si *ptrace.Siginfo) {
-	if s.cfg.Signals != nil && !s.cfg.Signals.Has(sig) {
+	if s.cfg.CountOnly || s.cfg.Signals != nil && !s.cfg.Signals.Has(sig) {
 		return
 	}
 	c := &s.sig
@@ -263,7 +302,7 @@ func (s *Session) Signal(t *tracer.Task, sig int, si *ptrace.Siginfo) {
 
 // GroupStop implements tracer.Handler.
 func (s *Session) GroupStop(t *tracer.Task, sig int) {
-	if s.cfg.Signals != nil && !s.cfg.Signals.Has(sig) {
+	if s.cfg.CountOnly || s.cfg.Signals != nil && !s.cfg.Signals.Has(sig) {
 		return
 	}
 	line := append(s.msg[:0], "--- stopped by "...)
@@ -278,6 +317,11 @@ func (s *Session) GroupStop(t *tracer.Task, sig int) {
 // Exited implements tracer.Handler.
 func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 	ts := state(t)
+	if s.cfg.CountOnly {
+		ts.traced = false
+		s.ntasks--
+		return
+	}
 	if ts.traced {
 		// Killed in the middle of a call (exit_group, or a thread of a
 		// process another thread ended): strace ends it with "= ?".
@@ -366,6 +410,14 @@ func (s *Session) Flush() error {
 		}
 	}
 	return first
+}
+
+// SummaryWriter is where the -c table goes: the trace's output.
+func (s *Session) SummaryWriter() io.Writer {
+	if s.text != nil {
+		return s.text.Writer()
+	}
+	return s.stderr
 }
 
 // Close flushes and closes the -ff files still open.

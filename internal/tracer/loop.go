@@ -83,18 +83,23 @@ func (tr *Tracer) Forget() {
 // sleeping, at the cost of one more wait4 only on such calls.
 func (tr *Tracer) wait() (int, ptrace.WaitStatus, error) {
 	if tr.idleHint {
-		pid, st, err := ptrace.Wait4(-1, unix.WNOHANG, nil)
+		pid, st, err := ptrace.Wait4(-1, unix.WNOHANG, tr.ruPtr)
 		if pid != 0 || err != nil {
 			return pid, st, err
 		}
 		tr.idleHint = false
 		tr.h.Idle()
 	}
-	return ptrace.Wait4(-1, 0, nil)
+	return ptrace.Wait4(-1, 0, tr.ruPtr)
 }
 
 func (tr *Tracer) handle(pid int, st ptrace.WaitStatus) {
 	t := tr.tasks[pid]
+	if t != nil && tr.ruPtr != nil {
+		// For a stopped tracee the kernel reports the usage of its whole
+		// process (RUSAGE_BOTH): strace's -c times are deltas of it.
+		t.Stime = tr.ru.Stime.Nano()
+	}
 	if !st.Stopped() {
 		if t == nil {
 			// A new task killed before its first stop, whose parent's

@@ -15,6 +15,10 @@ type Task struct {
 	Nr   int
 	Args [6]uint64
 
+	// Stime is the system time of the task's process at its last stop, in
+	// nanoseconds (with Config.Rusage).
+	Stime int64
+
 	// Data belongs to the Handler: it keeps its per-thread decoding state here.
 	Data any
 

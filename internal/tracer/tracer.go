@@ -56,6 +56,9 @@ type Config struct {
 	// MayBlock reports whether a syscall entry may block for long: before
 	// waiting after resuming such an entry, the tracer calls Handler.Idle.
 	MayBlock func(nr int) bool
+	// Rusage asks wait4 for the resource usage at every stop, so that
+	// Task.Stime is current (-c measures system time per call this way).
+	Rusage bool
 }
 
 // Tracer owns the traced tasks.
@@ -74,6 +77,9 @@ type Tracer struct {
 	// order the two reports. When the parent's event comes, the child is
 	// known already, or gone already; it must not be added again.
 	unmatched map[int]bool
+
+	ru    unix.Rusage // filled by wait4 with Config.Rusage
+	ruPtr *unix.Rusage
 
 	interrupt atomic.Int32 // the signal that asked us to stop, 0 if none
 	// ack is set once the loop has seen the interrupt (or has returned):
@@ -97,6 +103,9 @@ func New(cfg Config, h Handler) *Tracer {
 	t.opts = ptrace.OptTraceSysGood | ptrace.OptTraceExec
 	if cfg.Follow {
 		t.opts |= ptrace.OptTraceFork | ptrace.OptTraceVfork | ptrace.OptTraceClone
+	}
+	if cfg.Rusage {
+		t.ruPtr = &t.ru
 	}
 	t.waitTid = unix.Gettid()
 	setSigchldDefault()
