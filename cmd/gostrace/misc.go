@@ -22,6 +22,7 @@ var implemented = map[string]bool{
 	"strings-in-hex": true, "absolute-timestamps": true, "relative-timestamps": true,
 	"syscall-times": true, "summary-only": true, "summary": true, "summary-sort-by": true,
 	"summary-columns": true, "summary-wall-clock": true, "summary-syscall-overhead": true,
+	"decode-fds": true,
 }
 
 // unimplemented returns the first option given that gostrace cannot honour

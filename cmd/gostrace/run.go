@@ -12,6 +12,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"gostrace/internal/decode"
+	"gostrace/internal/filter"
 	"gostrace/internal/options"
 	"gostrace/internal/session"
 	"gostrace/internal/shim"
@@ -66,6 +67,9 @@ func run(cfg *options.Config, orig shim.State) int {
 	dopt := decode.DefaultOptions()
 	dopt.StringLimit = cfg.StringLimit
 	dopt.Verbose = cfg.NoAbbrev
+	if cfg.DecodeFds&filter.DecodeFdPath != 0 {
+		dopt.FdPath = session.FdPath
+	}
 	s := session.New(session.Config{
 		ProgName:   prog,
 		Follow:     cfg.Follow,

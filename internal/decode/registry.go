@@ -79,4 +79,9 @@ func (c *Call) DecodeExit(rval int64, isError bool) {
 			d.Exit(c)
 		}
 	}
+	if c.RetKind == RetFd && c.Errno == 0 && c.Rval >= 0 && c.opt != nil && c.opt.FdPath != nil {
+		off := len(c.arena)
+		c.arena = c.opt.FdPath(c.Pid, c.Rval, c.arena)
+		c.retPathOff, c.retPathLen = int32(off), int32(len(c.arena)-off)
+	}
 }

@@ -225,6 +225,11 @@ func (t *Text) appendReturn(dst []byte, c *decode.Call) []byte {
 		default:
 			dst = strconv.AppendInt(dst, c.Rval, 10)
 		}
+		if p := c.RetPath(); p != nil {
+			dst = append(dst, '<')
+			dst = appendFdPath(dst, p)
+			dst = append(dst, '>')
+		}
 	}
 	if rt := c.RetTokens(); len(rt) > 0 {
 		t.r.reset()
