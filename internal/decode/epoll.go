@@ -8,6 +8,8 @@ import (
 
 // epoll and eventfd.
 
+const epollCtlDel = 2
+
 func init() {
 	register(Decoder{Entry: func(c *Call) bool {
 		c.Int32(c.Args[0])
@@ -21,7 +23,12 @@ func init() {
 		c.Fd(c.Args[0])
 		c.Const(uint64(uint32(c.Args[1])), xlat.EpollCtlOps)
 		c.Fd(c.Args[2])
-		c.epollEventAt(c.Args[3])
+		// EPOLL_CTL_DEL ignores the event: strace does not decode it.
+		if uint32(c.Args[1]) == epollCtlDel {
+			c.Ptr(c.Args[3])
+		} else {
+			c.epollEventAt(c.Args[3])
+		}
 		return false
 	}}, "epoll_ctl")
 

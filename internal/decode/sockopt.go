@@ -86,6 +86,8 @@ func sockoptNames(level uint64, get bool) *xlat.Table {
 		return xlat.SockNetlinkOptions
 	case unix.SOL_PACKET:
 		return xlat.SockPacketOptions
+	case unix.AF_VSOCK: // strace names this level by its address family
+		return xlat.SockVsockOptions
 	}
 	return nil
 }
