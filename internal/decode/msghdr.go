@@ -257,7 +257,7 @@ func (c *Call) cmsgBytes(b []byte) {
 		}
 		c.End()
 		next := (clen + 7) &^ 7
-		if next >= uint64(len(b)) {
+		if next < sizeofCmsghdr || next >= uint64(len(b)) { // past the end, or wrapped around
 			break
 		}
 		b = b[next:]
