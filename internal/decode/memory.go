@@ -86,19 +86,21 @@ func (c *Call) readCString(addr uint64, max int, dst []byte) (s []byte, terminat
 	}
 	const chunk = 256
 	var buf [chunk]byte
-	for len(dst) < max+1 {
+	// dst may already hold bytes (the call's arena): count only ours.
+	base := len(dst)
+	for len(dst)-base < max+1 {
 		// Read up to the end of the page so a string that ends just before
 		// an unmapped page is still read whole.
 		want := chunk
 		if pageLeft := int(4096 - addr%4096); pageLeft < want {
 			want = pageLeft
 		}
-		if left := max + 1 - len(dst); left < want {
+		if left := max + 1 - (len(dst) - base); left < want {
 			want = left
 		}
 		n, _ := c.mem.Read(addr, buf[:want])
 		if n <= 0 {
-			return dst, false, len(dst) > 0
+			return dst, false, len(dst) > base
 		}
 		if i := bytes.IndexByte(buf[:n], 0); i >= 0 {
 			return append(dst, buf[:i]...), true, true
@@ -109,5 +111,5 @@ func (c *Call) readCString(addr uint64, max int, dst []byte) (s []byte, terminat
 			return dst, false, true
 		}
 	}
-	return dst[:max], false, true
+	return dst[:base+max], false, true
 }
