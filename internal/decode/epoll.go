@@ -122,7 +122,7 @@ func (c *Call) epollEvents() {
 	}
 	c.Array()
 	for i := int64(0); i < n; i++ {
-		if i >= int64(c.limit()) {
+		if i >= int64(c.maxElems()) {
 			c.Ellipsis()
 			break
 		}

@@ -105,7 +105,7 @@ func (c *Call) fdArray(addr, n uint64) {
 	}
 	c.Array()
 	for i := uint64(0); i < n; i++ {
-		if i >= uint64(c.limit()) {
+		if i >= uint64(c.maxElems()) {
 			c.Ellipsis()
 			break
 		}

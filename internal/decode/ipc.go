@@ -196,7 +196,7 @@ func (c *Call) sembufs(addr, n uint64) {
 	}
 	c.Array()
 	for i := uint64(0); i < n; i++ {
-		if i >= uint64(c.limit()) {
+		if i >= uint64(c.maxElems()) {
 			c.Ellipsis()
 			break
 		}

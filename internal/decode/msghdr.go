@@ -176,7 +176,7 @@ func (c *Call) iovArray(addr, n uint64, data int64) {
 	}
 	c.Array()
 	for i := uint64(0); i < n; i++ {
-		if i >= uint64(c.limit()) {
+		if i >= uint64(c.maxElems()) {
 			c.Ellipsis()
 			break
 		}
@@ -221,7 +221,7 @@ func (c *Call) cmsgBytes(b []byte) {
 	le := binary.LittleEndian
 	c.Array()
 	for n := 0; len(b) >= sizeofCmsghdr; n++ {
-		if n >= c.limit() {
+		if n >= c.maxElems() {
 			c.Ellipsis()
 			break
 		}
@@ -313,7 +313,7 @@ func (c *Call) mmsgVec(addr, vlen uint64, done int64, recv bool) {
 	}
 	c.Array()
 	for i := uint64(0); i < n; i++ {
-		if i >= uint64(c.limit()) {
+		if i >= uint64(c.maxElems()) {
 			c.Ellipsis()
 			break
 		}

@@ -1,6 +1,7 @@
 package decode_test
 
 import (
+	"strconv"
 	"testing"
 
 	"gostrace/internal/decode/decodetest"
@@ -76,6 +77,25 @@ func TestMsghdrLimits(t *testing.T) {
 	c.Opt = opts(4)
 	check(t, m, []line{{c,
 		`sendmsg(-1, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="a", iov_len=1}, {iov_base="ab", iov_len=2}, {iov_base="abc", iov_len=3}, {iov_base="abcd", iov_len=4}, ...], msg_iovlen=40, msg_controllen=0, msg_flags=0}, 0) = -1 EBADF (Bad file descriptor)`}})
+	// With -v arrays print whole (strace -v on testdata/mm.c).
+	c = fail("sendmsg", 9, ^uint64(0), mh, 0)
+	c.Opt = opts(32)
+	c.Opt.Verbose = true
+	want := `sendmsg(-1, {msg_name=NULL, msg_namelen=0, msg_iov=[`
+	for i := 1; i <= 40; i++ {
+		if i > 1 {
+			want += ", "
+		}
+		s := "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ"[:i]
+		if i > 32 {
+			s = s[:32] + `"...`
+		} else {
+			s += `"`
+		}
+		want += `{iov_base="` + s + `, iov_len=` + itoa(i) + `}`
+	}
+	want += `], msg_iovlen=40, msg_controllen=0, msg_flags=0}, 0) = -1 EBADF (Bad file descriptor)`
+	check(t, m, []line{{c, want}})
 	// Unknown control messages show no data; a short SCM_CREDENTIALS none either.
 	ctl := m.Alloc(cmsg(1, 2, u32(0)))
 	mh2 := m.Alloc(msghdr(0, 0, 0, 0, ctl, 24, 0))
@@ -128,3 +148,5 @@ func TestMmsg(t *testing.T) {
 	}
 }
 
+
+func itoa(i int) string { return strconv.Itoa(i) }

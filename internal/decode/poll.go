@@ -77,7 +77,7 @@ func (c *Call) pollArray(addr, n uint64, revents bool) {
 				continue
 			}
 		}
-		if shown >= c.limit() {
+		if shown >= c.maxElems() {
 			c.Ellipsis()
 			break
 		}

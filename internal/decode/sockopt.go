@@ -376,7 +376,7 @@ func (c *Call) u32Array(addr uint64, n int64) {
 	}
 	c.Array()
 	for i := int64(0); i < n; i++ {
-		if i >= int64(c.limit()) {
+		if i >= int64(c.maxElems()) {
 			c.Ellipsis()
 			break
 		}
