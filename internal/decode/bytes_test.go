@@ -11,9 +11,9 @@ import (
 
 // Little-endian builders for the structures the tests place in memory.
 
-func u16(v uint16) []byte { return binary.LittleEndian.AppendUint16(nil, v) }
-func u32(v uint32) []byte { return binary.LittleEndian.AppendUint32(nil, v) }
-func u64(v uint64) []byte { return binary.LittleEndian.AppendUint64(nil, v) }
+func u16(v uint16) []byte  { return binary.LittleEndian.AppendUint16(nil, v) }
+func u32(v uint32) []byte  { return binary.LittleEndian.AppendUint32(nil, v) }
+func u64(v uint64) []byte  { return binary.LittleEndian.AppendUint64(nil, v) }
 func be16(v uint16) []byte { return binary.BigEndian.AppendUint16(nil, v) }
 func be32(v uint32) []byte { return binary.BigEndian.AppendUint32(nil, v) }
 

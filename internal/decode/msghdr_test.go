@@ -148,5 +148,4 @@ func TestMmsg(t *testing.T) {
 	}
 }
 
-
 func itoa(i int) string { return strconv.Itoa(i) }
