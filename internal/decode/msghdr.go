@@ -239,9 +239,7 @@ func (c *Call) cmsgBytes(b []byte) {
 			c.Const(typ, xlat.ScmTypes)
 		case unix.SOL_IP:
 			c.Const(typ, xlat.SockIPSetOptions)
-		case unix.SOL_IPV6:
-			c.Const(typ, xlat.SockIPv6SetOptions)
-		default:
+		default: // strace 6.1 names no other level's types (not even SOL_IPV6's)
 			c.Hex(typ)
 		}
 		if clen < sizeofCmsghdr {
@@ -252,8 +250,11 @@ func (c *Call) cmsgBytes(b []byte) {
 		if end > uint64(len(b)) {
 			end = uint64(len(b))
 		}
-		if level == unix.SOL_SOCKET {
+		switch level {
+		case unix.SOL_SOCKET:
 			c.scmData(typ, b[sizeofCmsghdr:end])
+		case unix.SOL_IP:
+			c.ipCmsgData(typ, b[sizeofCmsghdr:end])
 		}
 		c.End()
 		next := (clen + 7) &^ 7
@@ -293,6 +294,57 @@ func (c *Call) scmData(typ uint64, d []byte) {
 	case unix.SCM_SECURITY:
 		c.Field("cmsg_data")
 		c.StrBytes(d, 0)
+	case unix.SO_TIMESTAMP:
+		if len(d) >= sizeofTimeval {
+			c.Field("cmsg_data")
+			c.timevalBytes(d)
+		}
+	case unix.SO_TIMESTAMPNS:
+		if len(d) >= sizeofTimespec {
+			c.Field("cmsg_data")
+			c.timespecBytes(d)
+		}
+	}
+}
+
+// ipCmsgData prints the data of the SOL_IP control messages strace decodes.
+func (c *Call) ipCmsgData(typ uint64, d []byte) {
+	le := binary.LittleEndian
+	switch typ {
+	case unix.IP_PKTINFO:
+		if len(d) < 12 {
+			return
+		}
+		var s [16]byte
+		c.Field("cmsg_data")
+		c.Struct()
+		c.Field("ipi_ifindex")
+		if idx := le.Uint32(d); idx == 0 || !c.ifIndex(idx) {
+			c.Int(int64(int32(idx)))
+		}
+		c.Field("ipi_spec_dst")
+		c.Func("inet_addr")
+		c.StrBytes(appendIPv4(s[:0], d[4:8]), 0)
+		c.End()
+		c.Field("ipi_addr")
+		c.Func("inet_addr")
+		c.StrBytes(appendIPv4(s[:0], d[8:12]), 0)
+		c.End()
+		c.End()
+	case unix.IP_TTL:
+		if len(d) >= 4 {
+			c.Field("cmsg_data")
+			c.Array()
+			c.Int(int64(int32(le.Uint32(d))))
+			c.End()
+		}
+	case unix.IP_TOS:
+		if len(d) >= 1 {
+			c.Field("cmsg_data")
+			c.Array()
+			c.Hex(uint64(d[0]))
+			c.End()
+		}
 	}
 }
 

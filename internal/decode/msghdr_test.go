@@ -149,3 +149,24 @@ func TestMmsg(t *testing.T) {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// Control messages of received datagrams, from strace 6.1 on testdata/cm.c.
+func TestCmsgData(t *testing.T) {
+	m := decodetest.NewMemory()
+	buf := m.Alloc([]byte("x"))
+	iov := m.Alloc(iovec(buf, 8))
+	ctl := m.Alloc(cat(cmsg(1, 29, cat(u64(1795693732), u64(150098))),
+		cmsg(0, 8, cat(u32(1), []byte{127, 0, 0, 1}, []byte{127, 0, 0, 1})),
+		cmsg(0, 2, u32(64)), cmsg(0, 1, []byte{0x28})))
+	ctlNS := m.Alloc(cmsg(1, 35, timespec(1795693732, 153093979)))
+	ctl6 := m.Alloc(cat(cmsg(41, 0x32, pad(20)), cmsg(41, 0x34, u32(64)), cmsg(41, 0x43, u32(0))))
+	mh := m.Alloc(msghdr(0, 0, iov, 1, ctl, 112, 0))
+	mhNS := m.Alloc(msghdr(0, 0, iov, 1, ctlNS, 32, 0))
+	mh6 := m.Alloc(msghdr(0, 0, iov, 1, ctl6, 88, 0))
+	const head = `recvmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="x", iov_len=8}], msg_iovlen=1, msg_control=[`
+	check(t, m, []line{
+		{call("recvmsg", 1, 3, mh, 0), head + `{cmsg_len=32, cmsg_level=SOL_SOCKET, cmsg_type=SO_TIMESTAMP_OLD, cmsg_data={tv_sec=1795693732, tv_usec=150098}}, {cmsg_len=28, cmsg_level=SOL_IP, cmsg_type=IP_PKTINFO, cmsg_data={ipi_ifindex=if_nametoindex("lo"), ipi_spec_dst=inet_addr("127.0.0.1"), ipi_addr=inet_addr("127.0.0.1")}}, {cmsg_len=20, cmsg_level=SOL_IP, cmsg_type=IP_TTL, cmsg_data=[64]}, {cmsg_len=17, cmsg_level=SOL_IP, cmsg_type=IP_TOS, cmsg_data=[0x28]}], msg_controllen=112, msg_flags=0}, 0) = 1`},
+		{call("recvmsg", 1, 3, mhNS, 0), head + `{cmsg_len=32, cmsg_level=SOL_SOCKET, cmsg_type=SO_TIMESTAMPNS_OLD, cmsg_data={tv_sec=1795693732, tv_nsec=153093979}}], msg_controllen=32, msg_flags=0}, 0) = 1`},
+		{call("recvmsg", 1, 3, mh6, 0), head + `{cmsg_len=36, cmsg_level=SOL_IPV6, cmsg_type=0x32}, {cmsg_len=20, cmsg_level=SOL_IPV6, cmsg_type=0x34}, {cmsg_len=20, cmsg_level=SOL_IPV6, cmsg_type=0x43}], msg_controllen=88, msg_flags=0}, 0) = 1`},
+	})
+}

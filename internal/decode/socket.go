@@ -149,7 +149,13 @@ func (c *Call) saveSocklen(addr uint64) {
 // address as far as both the buffer and the kernel's length go.
 func (c *Call) addrResult(addr, lenAddr uint64) {
 	in, inOK := int64(int32(c.Scratch[0])), c.Scratch[1] != 0
-	if c.Failed() || addr == 0 {
+	if addr == 0 {
+		// No address buffer: strace leaves the length undecoded too.
+		c.Ptr(0)
+		c.Ptr(lenAddr)
+		return
+	}
+	if c.Failed() {
 		c.Ptr(addr)
 		if lenAddr == 0 || !inOK {
 			c.Ptr(lenAddr)

@@ -47,6 +47,7 @@ func TestAddressOut(t *testing.T) {
 		{call("accept4", 13, 8, 0, 0, 0x80000|0x800), `accept4(8, NULL, NULL, SOCK_CLOEXEC|SOCK_NONBLOCK) = 13`},
 		{fail("getsockname", 14, 14, 0, 0), `getsockname(14, NULL, NULL) = -1 EFAULT (Bad address)`},
 		{fail("getsockname", 14, 14, peer, 0), `getsockname(14, ` + hex(peer) + `, NULL) = -1 EFAULT (Bad address)`},
+		{fail("accept", 95, 3, 0, len16), `accept(3, NULL, ` + hex(len16) + `) = -1 EOPNOTSUPP (Operation not supported)`},
 		{call("recvfrom", 5, 4, m.Alloc([]byte("hello")), 100, 0x40, 0, 0),
 			`recvfrom(4, "hello", 100, MSG_DONTWAIT, NULL, NULL) = 5`},
 	})
