@@ -33,6 +33,9 @@ func TestClock(t *testing.T) {
 		{call("clock_nanosleep", 0, 1, 5, now, 0), `clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME|0x4, {tv_sec=1795690400, tv_nsec=923331118}, NULL) = 0`},
 		{fail("clock_nanosleep", 22, 1, 0, bad, 0), `clock_nanosleep(CLOCK_MONOTONIC, 0, {tv_sec=0, tv_nsec=2000000000}, NULL) = -1 EINVAL (Invalid argument)`},
 		{fail("clock_nanosleep", 516, 0, 0, five, rem), `clock_nanosleep(CLOCK_REALTIME, 0, {tv_sec=5, tv_nsec=0}, {tv_sec=4, tv_nsec=980009173}) = ? ERESTART_RESTARTBLOCK (Interrupted by signal)`},
+		// An absolute sleep cut short leaves rem alone (testdata/edge.c).
+		{fail("clock_nanosleep", 514, 1, 1, five, rem), `clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, {tv_sec=5, tv_nsec=0}, ` + hex(rem) + `) = ? ERESTARTNOHAND (To be restarted if no handler)`},
+		{fail("nanosleep", 14, five, 8), `nanosleep({tv_sec=5, tv_nsec=0}, 0x8) = -1 EFAULT (Bad address)`},
 		{fail("nanosleep", 22, neg, rem), `nanosleep({tv_sec=-1, tv_nsec=5}, ` + hex(rem) + `) = -1 EINVAL (Invalid argument)`},
 		{call("nanosleep", 0, short, 0), `nanosleep({tv_sec=0, tv_nsec=1000}, NULL) = 0`},
 		{fail("nanosleep", 14, 0, 0), `nanosleep(NULL, NULL) = -1 EFAULT (Bad address)`},

@@ -34,6 +34,10 @@ func TestPoll(t *testing.T) {
 		{call("ppoll", 2, fds, 2, left, set, 8),
 			`ppoll([{fd=3, events=POLLIN|POLLPRI}, {fd=4, events=POLLOUT}], 2, {tv_sec=0, tv_nsec=0}, [USR1], 8) = 2 ([{fd=3, revents=POLLIN}, {fd=4, revents=POLLOUT}], left {tv_sec=0, tv_nsec=0})`},
 		{call("ppoll", 1, fds, 1, 0, 0, 8), `ppoll([{fd=3, events=POLLIN|POLLPRI}], 1, NULL, NULL, 8) = 1 ([{fd=3, revents=POLLIN}])`},
+		// A sigset of the wrong size, or unreadable, prints as its address (testdata/edge.c).
+		{fail("ppoll", 22, one, 1, ts, set, 4), `ppoll([{fd=4, events=POLLIN}], 1, {tv_sec=0, tv_nsec=1000}, ` + hex(set) + `, 4) = -1 EINVAL (Invalid argument)`},
+		{fail("ppoll", 14, one, 1, ts, 8, 8), `ppoll([{fd=4, events=POLLIN}], 1, {tv_sec=0, tv_nsec=1000}, 0x8, 8) = -1 EFAULT (Bad address)`},
+		{fail("ppoll", 14, one, 1, 8, 0, 8), `ppoll([{fd=4, events=POLLIN}], 1, 0x8, NULL, 8) = -1 EFAULT (Bad address)`},
 		{fail("ppoll", 514, one, 1, ts, set, 8),
 			`ppoll([{fd=4, events=POLLIN}], 1, {tv_sec=0, tv_nsec=1000}, [USR1], 8) = ? ERESTARTNOHAND (To be restarted if no handler)`},
 	})

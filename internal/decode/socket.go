@@ -84,7 +84,13 @@ func init() {
 		if c.Failed() {
 			c.Ptr(c.Args[1])
 		} else {
-			c.Buf(c.Args[1], uint64(c.Rval))
+			// With MSG_TRUNC the call returns the datagram's real length,
+			// which may exceed the buffer.
+			n := uint64(c.Rval)
+			if n > c.Args[2] {
+				n = c.Args[2]
+			}
+			c.Buf(c.Args[1], n)
 		}
 		c.Uint(c.Args[2])
 		c.Flags(uint64(uint32(c.Args[3])), xlat.MsgFlags)

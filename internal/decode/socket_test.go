@@ -129,6 +129,9 @@ func TestSendto(t *testing.T) {
 			`sendto(5, "q", 1, MSG_CMSG_COMPAT|0x1000000, {sa_family=AF_INET, sin_port=htons(53), sin_addr=inet_addr("127.0.0.1")}, 16) = 1`},
 		{call("sendto", 100, 3, x, 100, 0x4000|0x8000, 0, 0),
 			`sendto(3, "helloxxxxxxxxxxxxxxxxxxxxxxxxxxx"..., 100, MSG_NOSIGNAL|MSG_MORE, NULL, 0) = 100`},
+		// MSG_TRUNC: the datagram was longer than the buffer (testdata/edge.c).
+		{call("recvfrom", 10, 4, m.Alloc([]byte("0123\3\0\0\0")), 4, 0x20, 0, 0),
+			`recvfrom(4, "0123", 4, MSG_TRUNC, NULL, NULL) = 10`},
 		{fail("recvfrom", 11, 4, x, 100, 0x2|0x40, 0, 0),
 			`recvfrom(4, ` + hex(x) + `, 100, MSG_PEEK|MSG_DONTWAIT, NULL, NULL) = -1 EAGAIN (Resource temporarily unavailable)`},
 	})

@@ -103,15 +103,12 @@ func (c *Call) ItimervalAt(addr uint64) {
 	c.End()
 }
 
-// interrupted reports whether a sleeping call was cut short by a signal,
+// interrupted reports whether a relative sleep was cut short by a signal,
 // the only case in which the kernel writes the time left (nanosleep's rem)
-// and so the only case in which strace decodes it.
+// and so the only case in which strace decodes it. An absolute sleep
+// returns ERESTARTNOHAND and leaves rem alone.
 func (c *Call) interrupted() bool {
-	switch c.Errno {
-	case 4, 512, 513, 514, 516: // EINTR and the ERESTART* family
-		return true
-	}
-	return false
+	return c.Errno == 4 || c.Errno == 516 // EINTR, ERESTART_RESTARTBLOCK
 }
 
 // appendDate appends a time as strace prints dates in comments,

@@ -61,5 +61,6 @@ func TestItimer(t *testing.T) {
 		{call("setitimer", 0, 0, itv, zero), `setitimer(ITIMER_REAL, {it_interval={tv_sec=1, tv_usec=2}, it_value={tv_sec=3, tv_usec=4}}, {it_interval={tv_sec=0, tv_usec=0}, it_value={tv_sec=0, tv_usec=0}}) = 0`},
 		{call("getitimer", 0, 1, zero), `getitimer(ITIMER_VIRTUAL, {it_interval={tv_sec=0, tv_usec=0}, it_value={tv_sec=0, tv_usec=0}}) = 0`},
 		{call("alarm", 3, 0), `alarm(0) = 3`},
+		{fail("setitimer", 22, 7, 0, 0), `setitimer(0x7 /* ITIMER_??? */, NULL, NULL) = -1 EINVAL (Invalid argument)`},
 	})
 }
