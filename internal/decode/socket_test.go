@@ -130,7 +130,7 @@ func TestSendto(t *testing.T) {
 		{call("sendto", 100, 3, x, 100, 0x4000|0x8000, 0, 0),
 			`sendto(3, "helloxxxxxxxxxxxxxxxxxxxxxxxxxxx"..., 100, MSG_NOSIGNAL|MSG_MORE, NULL, 0) = 100`},
 		// MSG_TRUNC: the datagram was longer than the buffer (testdata/edge.c).
-		{call("recvfrom", 10, 4, m.Alloc([]byte("0123\3\0\0\0")), 4, 0x20, 0, 0),
+		{call("recvfrom", 10, 4, m.Alloc([]byte("0123\x03\x00\x00\x00")), 4, 0x20, 0, 0),
 			`recvfrom(4, "0123", 4, MSG_TRUNC, NULL, NULL) = 10`},
 		{fail("recvfrom", 11, 4, x, 100, 0x2|0x40, 0, 0),
 			`recvfrom(4, ` + hex(x) + `, 100, MSG_PEEK|MSG_DONTWAIT, NULL, NULL) = -1 EAGAIN (Resource temporarily unavailable)`},
