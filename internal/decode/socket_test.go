@@ -24,6 +24,7 @@ func TestSocket(t *testing.T) {
 		// A zero type is left out when flags follow it (probe of strace 6.1).
 		{fail("socket", 22, 1, 0xfffffff0, 0), `socket(AF_UNIX, SOCK_CLOEXEC|SOCK_NONBLOCK|0xfff7f7f0, 0) = -1 EINVAL (Invalid argument)`},
 		{fail("socket", 22, 1, 0, 0), `socket(AF_UNIX, 0, 0) = -1 EINVAL (Invalid argument)`},
+		{fail("socket", 22, 17, 99, 0x0801), `socket(AF_PACKET, SOCK_RAW|0x60 /* SOCK_??? */, htons(0x108 /* ETH_P_??? */)) = -1 EINVAL (Invalid argument)`},
 		{call("socketpair", 0, 1, 1, 0, pair), `socketpair(AF_UNIX, SOCK_STREAM, 0, [3, 4]) = 0`},
 		{call("socketpair", 0, 1, 2|0x80000|0x800, 0, pair), `socketpair(AF_UNIX, SOCK_DGRAM|SOCK_CLOEXEC|SOCK_NONBLOCK, 0, [3, 4]) = 0`},
 		{fail("socketpair", 14, 1, 1, 0, 8), `socketpair(AF_UNIX, SOCK_STREAM, 0, 0x8) = -1 EFAULT (Bad address)`},
