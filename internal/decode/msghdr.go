@@ -126,11 +126,13 @@ func (c *Call) msghdrBytes(b []byte, data int64, inNamelen int64) {
 	flags := uint64(le.Uint32(b[48:]))
 	c.Struct()
 	c.Field("msg_name")
+	var proto int
 	if inNamelen >= 0 {
 		size := namelen
 		if inNamelen < size {
 			size = inNamelen
 		}
+		proto = c.netlinkAddr(name, size)
 		c.SockaddrAt(name, size)
 		c.Field("msg_namelen")
 		c.Int(inNamelen)
@@ -139,12 +141,13 @@ func (c *Call) msghdrBytes(b []byte, data int64, inNamelen int64) {
 			c.Int(namelen)
 		}
 	} else {
+		proto = c.netlinkAddr(name, namelen)
 		c.SockaddrAt(name, namelen)
 		c.Field("msg_namelen")
 		c.Int(namelen)
 	}
 	c.Field("msg_iov")
-	c.iovArray(iov, iovlen, data)
+	c.iovArray(iov, iovlen, data, proto)
 	c.Field("msg_iovlen")
 	c.Uint(iovlen)
 	if controllen != 0 {
@@ -159,8 +162,9 @@ func (c *Call) msghdrBytes(b []byte, data int64, inNamelen int64) {
 }
 
 // iovArray prints an array of struct iovec whose buffers hold data bytes in
-// all (-1: each buffer whole), at most -s elements.
-func (c *Call) iovArray(addr, n uint64, data int64) {
+// all (-1: each buffer whole), at most -s elements; proto says whether the
+// buffers hold netlink messages (see sockBuf).
+func (c *Call) iovArray(addr, n uint64, data int64, proto int) {
 	if addr == 0 {
 		c.Ptr(0)
 		return
@@ -196,7 +200,7 @@ func (c *Call) iovArray(addr, n uint64, data int64) {
 		}
 		c.Struct()
 		c.Field("iov_base")
-		c.Buf(base, show)
+		c.sockBuf(base, show, proto)
 		c.Field("iov_len")
 		c.Uint(size)
 		c.End()

@@ -69,7 +69,7 @@ func init() {
 
 	register(Decoder{Entry: func(c *Call) bool {
 		c.Fd(c.Args[0])
-		c.Buf(c.Args[1], c.Args[2])
+		c.sockBuf(c.Args[1], c.Args[2], c.netlinkAddr(c.Args[4], int64(int32(c.Args[5]))))
 		c.Uint(c.Args[2])
 		c.Flags(uint64(uint32(c.Args[3])), xlat.MsgFlags)
 		c.SockaddrAt(c.Args[4], int64(int32(c.Args[5])))
@@ -90,7 +90,13 @@ func init() {
 			if n > c.Args[2] {
 				n = c.Args[2]
 			}
-			c.Buf(c.Args[1], n)
+			proto := protoNone
+			if c.Args[4] != 0 {
+				if l, ok := c.ReadU32(c.Args[5]); ok {
+					proto = c.netlinkAddr(c.Args[4], int64(int32(l)))
+				}
+			}
+			c.sockBuf(c.Args[1], n, proto)
 		}
 		c.Uint(c.Args[2])
 		c.Flags(uint64(uint32(c.Args[3])), xlat.MsgFlags)
