@@ -151,3 +151,16 @@ func FuzzFutex(f *testing.F) {
 		render(t, timespec(1, 2), nil, call("futex", 0, fuzzAddr, uint64(op), 1, fuzzAddr, 0, uint64(val3)))
 	})
 }
+
+func FuzzNetlink(f *testing.F) {
+	f.Add(nlmsg(20, 2, 1, 2, ifaddrmsg(10, 64, 0x80, 253, 1), nlattr(1, ip6(1)), nlattr(3, []byte("lo"))), int8(0))
+	f.Add(cat(nlmsg(2, 0x100, 7, 0, u32(0xffffffea), nlmsg(22, 1, 9, 0)), pad(3)), int8(-1))
+	f.Add(cat(u32(8), u16(24), u16(1), u32(7), u32(0)), int8(16))
+	f.Fuzz(func(t *testing.T, data []byte, proto int8) {
+		withProtocol(t, int(proto))
+		nl := uint64(fuzzAddr + 0x100000)
+		extra := map[uint64][]byte{nl: cat(u16(16), pad(10))}
+		render(t, data, extra, call("sendto", int64(len(data)), 3, fuzzAddr, uint64(len(data)), 0, nl, 12))
+		render(t, data, extra, call("sendto", int64(len(data)), 3, fuzzAddr, 1<<20, 0, nl, 12))
+	})
+}
