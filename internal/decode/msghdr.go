@@ -132,8 +132,9 @@ func (c *Call) msghdrBytes(b []byte, data int64, inNamelen int64) {
 		if inNamelen < size {
 			size = inNamelen
 		}
-		proto = c.netlinkAddr(name, size)
-		c.SockaddrAt(name, size)
+		sa := c.readSockaddr(name, size)
+		proto = c.netlinkAddr(sa)
+		c.printSockaddr(name, sa)
 		c.Field("msg_namelen")
 		c.Int(inNamelen)
 		if namelen != inNamelen {
@@ -141,8 +142,9 @@ func (c *Call) msghdrBytes(b []byte, data int64, inNamelen int64) {
 			c.Int(namelen)
 		}
 	} else {
-		proto = c.netlinkAddr(name, namelen)
-		c.SockaddrAt(name, namelen)
+		sa := c.readSockaddr(name, namelen)
+		proto = c.netlinkAddr(sa)
+		c.printSockaddr(name, sa)
 		c.Field("msg_namelen")
 		c.Int(namelen)
 	}

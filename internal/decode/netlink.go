@@ -68,15 +68,11 @@ func procNetlinkProtocol(pid int, fd int64) int {
 	return protoUnknown
 }
 
-// netlinkAddr reports how to print the buffers of a call whose address
-// (of size bytes) is at addr: as the netlink messages of the socket's
-// protocol when the address is a netlink one, else protoNone.
-func (c *Call) netlinkAddr(addr uint64, size int64) int {
-	if addr == 0 || size < 2 {
-		return protoNone
-	}
-	var f [2]byte
-	if !c.ReadFull(addr, f[:]) || binary.LittleEndian.Uint16(f[:]) != unix.AF_NETLINK {
+// netlinkAddr reports how to print the buffers of a call whose address is
+// sa: as the netlink messages of the socket's protocol when the address is
+// a netlink one, else protoNone.
+func (c *Call) netlinkAddr(sa []byte) int {
+	if len(sa) < 2 || binary.LittleEndian.Uint16(sa) != unix.AF_NETLINK {
 		return protoNone
 	}
 	proto := NetlinkProtocol(c.Pid, int64(int32(c.Args[0])))

@@ -17,18 +17,23 @@ const sizeofSockaddrStorage = 128
 // prints it: {sa_family=AF_INET, sin_port=htons(80), ...}, NULL, or the
 // address when it is empty or cannot be read.
 func (c *Call) SockaddrAt(addr uint64, size int64) {
-	if addr == 0 {
-		c.Ptr(0)
-		return
-	}
-	if size < 2 {
-		c.Ptr(addr)
-		return
+	c.printSockaddr(addr, c.readSockaddr(addr, size))
+}
+
+// readSockaddr reads the socket address at addr, nil when it prints as a
+// pointer. Callers that look at the family before printing the address
+// (the netlink check) read it once this way.
+func (c *Call) readSockaddr(addr uint64, size int64) []byte {
+	if addr == 0 || size < 2 {
+		return nil
 	}
 	if size > sizeofSockaddrStorage {
 		size = sizeofSockaddrStorage
 	}
-	b := c.ReadStruct(addr, int(size))
+	return c.ReadStruct(addr, int(size))
+}
+
+func (c *Call) printSockaddr(addr uint64, b []byte) {
 	if b == nil {
 		c.Ptr(addr)
 		return

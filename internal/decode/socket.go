@@ -69,10 +69,11 @@ func init() {
 
 	register(Decoder{Entry: func(c *Call) bool {
 		c.Fd(c.Args[0])
-		c.sockBuf(c.Args[1], c.Args[2], c.netlinkAddr(c.Args[4], int64(int32(c.Args[5]))))
+		sa := c.readSockaddr(c.Args[4], int64(int32(c.Args[5])))
+		c.sockBuf(c.Args[1], c.Args[2], c.netlinkAddr(sa))
 		c.Uint(c.Args[2])
 		c.Flags(uint64(uint32(c.Args[3])), xlat.MsgFlags)
-		c.SockaddrAt(c.Args[4], int64(int32(c.Args[5])))
+		c.printSockaddr(c.Args[4], sa)
 		c.Int32(c.Args[5])
 		return false
 	}}, "sendto")
@@ -81,6 +82,7 @@ func init() {
 		c.saveSocklen(c.Args[5])
 		return true
 	}, Exit: func(c *Call) {
+		r := c.readAddrResult(c.Args[4], c.Args[5])
 		if c.Failed() {
 			c.Ptr(c.Args[1])
 		} else {
@@ -90,17 +92,11 @@ func init() {
 			if n > c.Args[2] {
 				n = c.Args[2]
 			}
-			proto := protoNone
-			if c.Args[4] != 0 {
-				if l, ok := c.ReadU32(c.Args[5]); ok {
-					proto = c.netlinkAddr(c.Args[4], int64(int32(l)))
-				}
-			}
-			c.sockBuf(c.Args[1], n, proto)
+			c.sockBuf(c.Args[1], n, c.netlinkAddr(r.sa))
 		}
 		c.Uint(c.Args[2])
 		c.Flags(uint64(uint32(c.Args[3])), xlat.MsgFlags)
-		c.addrResult(c.Args[4], c.Args[5])
+		c.printAddrResult(c.Args[4], c.Args[5], r)
 	}}, "recvfrom")
 }
 
@@ -160,7 +156,36 @@ func (c *Call) saveSocklen(addr uint64) {
 // addrResult prints an address the kernel stored and its length: the
 // address as far as both the buffer and the kernel's length go.
 func (c *Call) addrResult(addr, lenAddr uint64) {
-	in, inOK := int64(int32(c.Scratch[0])), c.Scratch[1] != 0
+	c.printAddrResult(addr, lenAddr, c.readAddrResult(addr, lenAddr))
+}
+
+// addrOut is an address a call returned, read before it is printed.
+type addrOut struct {
+	sa      []byte // nil: print the address as a pointer
+	in, out int64
+	inOK    bool // the length before the call is known
+	outOK   bool // the length after the call could be read
+}
+
+func (c *Call) readAddrResult(addr, lenAddr uint64) addrOut {
+	r := addrOut{in: int64(int32(c.Scratch[0])), inOK: c.Scratch[1] != 0}
+	if addr == 0 || c.Failed() || !r.inOK {
+		return r
+	}
+	outU, ok := c.ReadU32(lenAddr)
+	if !ok {
+		return r
+	}
+	r.out, r.outOK = int64(int32(outU)), true
+	size := r.out
+	if r.in < size {
+		size = r.in
+	}
+	r.sa = c.readSockaddr(addr, size)
+	return r
+}
+
+func (c *Call) printAddrResult(addr, lenAddr uint64, r addrOut) {
 	if addr == 0 {
 		// No address buffer: strace leaves the length undecoded too.
 		c.Ptr(0)
@@ -169,28 +194,22 @@ func (c *Call) addrResult(addr, lenAddr uint64) {
 	}
 	if c.Failed() {
 		c.Ptr(addr)
-		if lenAddr == 0 || !inOK {
+		if lenAddr == 0 || !r.inOK {
 			c.Ptr(lenAddr)
 			return
 		}
 		c.Array()
-		c.Int(in)
+		c.Int(r.in)
 		c.End()
 		return
 	}
-	outU, ok := c.ReadU32(lenAddr)
-	if !inOK || !ok {
+	if !r.inOK || !r.outOK {
 		c.Ptr(addr)
 		c.Ptr(lenAddr)
 		return
 	}
-	out := int64(int32(outU))
-	size := out
-	if in < size {
-		size = in
-	}
-	c.SockaddrAt(addr, size)
-	c.inOut(in, out)
+	c.printSockaddr(addr, r.sa)
+	c.inOut(r.in, r.out)
 }
 
 // inOut prints a value the kernel may have changed: [16] or [128 => 16].
