@@ -3,12 +3,12 @@ package decode
 import (
 	"encoding/binary"
 
+	"golang.org/x/sys/unix"
+
 	"gostrace/internal/xlat"
 )
 
 // epoll and eventfd.
-
-const epollCtlDel = 2
 
 func init() {
 	register(Decoder{Entry: func(c *Call) bool {
@@ -24,7 +24,7 @@ func init() {
 		c.Const(uint64(uint32(c.Args[1])), xlat.EpollCtlOps)
 		c.Fd(c.Args[2])
 		// EPOLL_CTL_DEL ignores the event: strace does not decode it.
-		if uint32(c.Args[1]) == epollCtlDel {
+		if uint32(c.Args[1]) == unix.EPOLL_CTL_DEL {
 			c.Ptr(c.Args[3])
 		} else {
 			c.epollEventAt(c.Args[3])

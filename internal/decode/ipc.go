@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"strconv"
 
+	"golang.org/x/sys/unix"
+
 	"gostrace/internal/xlat"
 )
 
@@ -103,10 +105,11 @@ func init() {
 	}, Exit: func(c *Call) { c.ipcctlExit(c.Args[1], c.Args[2], ipcMsg) }}, "msgctl")
 }
 
-// IPC command numbers (linux/ipc.h, linux/shm.h, linux/sem.h, linux/msg.h).
+// IPC command numbers (linux/ipc.h, linux/shm.h, linux/sem.h, linux/msg.h;
+// x/sys/unix has only the first two).
 const (
-	ipcSet     = 1
-	ipcStat    = 2
+	ipcSet     = unix.IPC_SET
+	ipcStat    = unix.IPC_STAT
 	ipcInfo    = 3
 	shmStat    = 13
 	shmInfo    = 14

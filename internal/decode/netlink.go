@@ -24,14 +24,14 @@ import (
 // type it has no decoder for.
 
 const (
-	sizeofNlmsghdr   = 16
+	sizeofNlmsghdr   = unix.NLMSG_HDRLEN
 	sizeofIfaddrmsg  = 8
 	sizeofNlattr     = 4
 	maxNetlinkBuffer = 1 << 16
 
-	nlmsgError = 2
-	nlmsgDone  = 3
-	nlMinType  = 16 // the first protocol message type
+	nlmsgError = unix.NLMSG_ERROR
+	nlmsgDone  = unix.NLMSG_DONE
+	nlMinType  = unix.NLMSG_MIN_TYPE // the first protocol message type
 
 	// protoNone says a buffer is not decoded as netlink messages;
 	// protoUnknown is a netlink socket of a protocol not (yet) known.
