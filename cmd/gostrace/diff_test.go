@@ -47,3 +47,55 @@ func TestDiffStrace(t *testing.T) {
 		})
 	}
 }
+
+// countTable reads a -c table as {syscall: "calls errors"}; times differ
+// from run to run and are left out, as stracediff does.
+func countTable(lines []string) map[string]string {
+	rows := map[string]string{}
+	for _, l := range lines {
+		f := strings.Fields(l)
+		if len(f) >= 5 && f[len(f)-1] != "total" && f[0][0] >= '0' && f[0][0] <= '9' && strings.Contains(f[0], ".") {
+			errs := ""
+			if len(f) == 6 {
+				errs = f[4]
+			}
+			rows[f[len(f)-1]] = f[3] + " " + errs
+		}
+	}
+	return rows
+}
+
+// TestDiffSummary compares the -c table (calls and errors per syscall)
+// with strace's on the same commands.
+func TestDiffSummary(t *testing.T) {
+	strace := needStrace(t)
+	for _, cmd := range []string{
+		"ls /nonexist; cat /etc/hostname >/dev/null",
+		"sh -c 'exit 3'",
+	} {
+		for _, flags := range [][]string{{"-f", "-c"}, {"-f", "-c", "-w", "-S", "calls"}} {
+			ref, err := difftest.Trace(strace, flags, cmd)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ours, err := difftest.Trace(gostraceBin, flags, cmd, "GOSTRACE_TEST_MAIN=1")
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, got := countTable(ref), countTable(ours)
+			if len(want) == 0 {
+				t.Fatalf("%v %s: no table from strace", flags, cmd)
+			}
+			for name, w := range want {
+				if got[name] != w {
+					t.Errorf("%v %s: %s: strace %q, ours %q", flags, cmd, name, w, got[name])
+				}
+			}
+			for name := range got {
+				if _, ok := want[name]; !ok {
+					t.Errorf("%v %s: %s counted by us only", flags, cmd, name)
+				}
+			}
+		}
+	}
+}

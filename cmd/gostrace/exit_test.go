@@ -47,7 +47,7 @@ func TestExitStatusMirrorsCommand(t *testing.T) {
 
 func TestMissingCommand(t *testing.T) {
 	code, _, stderr := exitOf(t, gostrace("/no/such/program"))
-	want := "gostrace: Can't stat '/no/such/program': No such file or directory\n"
+	want := gostraceBin + ": Can't stat '/no/such/program': No such file or directory\n"
 	if code != 1 || stderr != want {
 		t.Errorf("got exit %d, stderr %q; want 1, %q", code, stderr, want)
 	}
@@ -65,7 +65,8 @@ func TestExecFailure(t *testing.T) {
 	if code != 1 {
 		t.Errorf("exit %d, want 1", code)
 	}
-	if stderr != "gostrace: exec: Permission denied\n" {
+	// strace prefixes its messages with argv[0] as invoked.
+	if stderr != gostraceBin+": exec: Permission denied\n" {
 		t.Errorf("stderr %q", stderr)
 	}
 	b, _ := os.ReadFile(out)

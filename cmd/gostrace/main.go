@@ -2,6 +2,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"runtime"
@@ -22,22 +23,20 @@ func main() {
 	orig := shim.Capture()
 	cfg, err := options.Parse(os.Args)
 	if err != nil {
-		prog := progName()
-		fmt.Fprintf(os.Stderr, "%s: %s\n", prog, err)
-		if ue, ok := err.(*options.UsageError); ok && ue.Hint {
-			fmt.Fprintf(os.Stderr, "Try '%s -h' for more information.\n", prog)
+		var ue *options.UsageError
+		if errors.As(err, &ue) {
+			ue.Write(os.Stderr, options.ProgName(os.Args))
+		} else {
+			fmt.Fprintf(os.Stderr, "%s: %s\n", options.ProgName(os.Args), err)
 		}
 		os.Exit(1)
 	}
-	os.Exit(run(cfg, orig))
-}
-
-func progName() string {
-	p := os.Args[0]
-	for i := len(p) - 1; i >= 0; i-- {
-		if p[i] == '/' {
-			return p[i+1:]
+	cfg.WriteWarnings(os.Stderr)
+	if !cfg.Help && !cfg.Version {
+		if key := unimplemented(cfg); key != "" {
+			fmt.Fprintf(os.Stderr, "%s: %s is not implemented yet\n", cfg.ProgName, options.Label(key))
+			os.Exit(1)
 		}
 	}
-	return p
+	os.Exit(run(cfg, orig))
 }

@@ -7,13 +7,65 @@ import (
 
 	"golang.org/x/sys/unix"
 
+	"gostrace/internal/options"
+	"gostrace/internal/output"
 	"gostrace/internal/sysent"
 )
 
 const version = "0.1.0"
 
-func usage(prog string) string {
-	return "Usage: " + prog + " [-f] [-o FILE] [-s STRSIZE] [-p PID]... [-e EXPR]... PROG [ARGS]\n"
+// implemented lists the options (keys of options.Config.Set) that run
+// carries out; any other is refused rather than silently ignored.
+var implemented = map[string]bool{
+	"follow-forks": true, "output-separately": true, "output": true, "string-limit": true,
+	"attach": true, "trace": true, "quiet": true, "signal": true, "no-abbrev": true,
+	"strings-in-hex": true, "absolute-timestamps": true, "relative-timestamps": true,
+	"syscall-times": true, "summary-only": true, "summary": true, "summary-sort-by": true,
+	"summary-columns": true, "summary-wall-clock": true, "summary-syscall-overhead": true,
+	"decode-fds": true,
+}
+
+// unimplemented returns the first option given that gostrace cannot honour
+// yet, or "".
+func unimplemented(cfg *options.Config) string {
+	for _, k := range cfg.Keys() {
+		if !implemented[k] {
+			return k
+		}
+	}
+	return ""
+}
+
+// timing turns the timestamp options into the text sink's settings.
+func timing(cfg *options.Config) output.Timing {
+	digits := func(p options.Precision) int { return 3 * int(p) }
+	tm := output.Timing{
+		Precision:    digits(cfg.AbsPrecision),
+		Relative:     cfg.RelTimestamps,
+		RelPrecision: digits(cfg.RelPrecision),
+		Durations:    cfg.SyscallTimes,
+		DurPrecision: digits(cfg.SyscallPrecision),
+	}
+	switch cfg.AbsTimestamps {
+	case options.TimeOfDay:
+		tm.Format = output.StampTime
+	case options.TimeUnix:
+		tm.Format = output.StampUnix
+	}
+	return tm
+}
+
+// hexLevel maps -x/-xx onto the text sink's escaping.
+func hexLevel(h options.HexStyle) int {
+	switch h {
+	case options.HexNonASCII:
+		return output.HexNonText
+	case options.HexAll:
+		return output.HexAll
+	case options.HexNonASCIIChars:
+		return output.HexEscapes
+	}
+	return output.HexNone
 }
 
 // signalDefault puts sig back to SIG_DFL and unblocks it, with raw system

@@ -12,9 +12,12 @@ import (
 	"golang.org/x/sys/unix"
 
 	"gostrace/internal/decode"
+	"gostrace/internal/filter"
 	"gostrace/internal/options"
 	"gostrace/internal/session"
 	"gostrace/internal/shim"
+	"gostrace/internal/summary"
+	"gostrace/internal/sysent"
 	"gostrace/internal/tracer"
 	"gostrace/internal/xlat"
 )
@@ -29,11 +32,11 @@ func run(cfg *options.Config, orig shim.State) int {
 		return 1
 	}
 	if cfg.Version {
-		fmt.Printf("%s -- version %s\n", prog, version)
+		fmt.Print(options.Version(version))
 		return 0
 	}
 	if cfg.Help {
-		fmt.Print(usage(prog))
+		fmt.Print(options.Help())
 		return 0
 	}
 
@@ -57,9 +60,16 @@ func run(cfg *options.Config, orig shim.State) int {
 		out = f
 	}
 
+	var count *summary.Summary
+	if cfg.SummaryOnly || cfg.Summary {
+		count = &summary.Summary{}
+	}
 	dopt := decode.DefaultOptions()
 	dopt.StringLimit = cfg.StringLimit
-	dopt.Verbose = cfg.Verbose
+	dopt.Verbose = cfg.NoAbbrev
+	if cfg.DecodeFds&filter.DecodeFdPath != 0 {
+		dopt.FdPath = session.FdPath
+	}
 	s := session.New(session.Config{
 		ProgName:   prog,
 		Follow:     cfg.Follow,
@@ -68,9 +78,19 @@ func run(cfg *options.Config, orig shim.State) int {
 		OutputBase: cfg.Output,
 		Quiet:      cfg.Quiet,
 		Trace:      cfg.Trace,
+		Signals:    cfg.Signals,
 		Decode:     dopt,
+		Timing:     timing(cfg),
+		Hex:        hexLevel(cfg.StringsInHex),
+		Count:      count,
+		CountOnly:  cfg.SummaryOnly,
+		WallClock:  cfg.WallClock,
 	}, out)
-	tr := tracer.New(tracer.Config{Follow: cfg.Follow, MayBlock: mayBlock}, s)
+	tr := tracer.New(tracer.Config{
+		Follow:   cfg.Follow,
+		MayBlock: mayBlock,
+		Rusage:   count != nil && !cfg.WallClock,
+	}, s)
 
 	attach := len(cfg.Pids) > 0
 	if attach || cfg.Output == "" {
@@ -99,8 +119,15 @@ func run(cfg *options.Config, orig shim.State) int {
 		s.Started()
 	}
 	if err := tr.Run(); err != nil {
+		// As strace: say what failed, then let go of what is left.
 		s.Flush()
-		return fail("%s", err)
+		fail("%s", err)
+		tr.Forget()
+		s.Close()
+		return 1
+	}
+	if count != nil {
+		writeSummary(s, cfg, count)
 	}
 	if err := s.Flush(); err != nil {
 		fail("%s", err)
@@ -154,4 +181,20 @@ func errText(err error) string {
 		return xlat.ErrnoMessage(int(errno))
 	}
 	return err.Error()
+}
+
+// writeSummary prints the -c/-C table where the trace goes.
+func writeSummary(s *session.Session, cfg *options.Config, count *summary.Summary) {
+	opt := summary.Options{Overhead: int64(cfg.Overhead)}
+	if k, ok := summary.ParseSort(cfg.SortBy); ok {
+		opt.Sort = k
+	}
+	if len(cfg.SummaryColumns) > 0 {
+		cols, err := summary.ParseColumns(strings.Join(cfg.SummaryColumns, ","))
+		if err == nil {
+			opt.Columns = cols
+		}
+	}
+	s.Flush()
+	count.Write(s.SummaryWriter(), opt, sysent.Name)
 }

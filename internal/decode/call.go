@@ -46,6 +46,7 @@ const (
 	Unquoted                    // KStr: no surrounding quotes
 	SigsetNeg                   // KSigset: print the complement as ~[...]
 	NulTerm                     // KStr: a NUL-terminated string (for -x rules)
+	AtFdcwd                     // KFd: AT_FDCWD, printed by name
 	Sigset32                    // KSigset: a 32-bit set (rt_sigpending with a short size)
 )
 
@@ -85,6 +86,8 @@ type Call struct {
 	Exited bool
 
 	RetKind RetKind
+	// retPath is the -y path of a returned descriptor (arena offsets).
+	retPathOff, retPathLen int32
 	// Ret tokens (Ret[0:]) are printed after the return value, e.g. the
 	// "(Timeout)" of poll or the "(flags O_RDWR)" of fcntl F_GETFL.
 	toks     []Token
@@ -143,6 +146,14 @@ func (c *Call) RetTokens() []Token {
 	return nil
 }
 
+// RetPath returns the -y path of the descriptor the call returned, or nil.
+func (c *Call) RetPath() []byte {
+	if c.retPathLen == 0 {
+		return nil
+	}
+	return c.arena[c.retPathOff : c.retPathOff+c.retPathLen]
+}
+
 // Bytes returns the arena bytes of a token.
 func (c *Call) Bytes(t *Token) []byte { return c.arena[t.Off : t.Off+t.Len] }
 
@@ -159,6 +170,7 @@ func (c *Call) Reset(nr int, name string, args [6]uint64, mem Memory, opt *Optio
 	c.sarena = c.sarena[:0]
 	c.retStart = -1
 	c.EntryEnd, c.More, c.Raw, c.LateSep, c.SP = 0, false, false, false, 0
+	c.retPathLen = 0
 	c.mem, c.opt, c.depth, c.Pid = mem, opt, 0, pid
 	c.Scratch = [4]uint64{}
 }

@@ -58,3 +58,14 @@ func TestExecveArgvTruncation(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
+
+func TestHexEscapes(t *testing.T) {
+	m := decodetest.NewMemory()
+	b := m.Alloc([]byte{'a', 0, '1', '\n', 0x80, 0xff, '\t', '"', '\\', 'z', 1, '7', 0x1b, 'q'})
+	// strace 6.1 --strings-in-hex=non-ascii-chars on the same bytes.
+	got := decodetest.Plain(decodetest.Render(m, decodetest.Call{Name: "write", Args: [6]uint64{1, b, 14}, Rval: 14, Hex: 3}))
+	want := `write(1, "a\x001\n\x80\xff\t\"\\z\x017\x1bq", 14) = 14`
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}

@@ -187,7 +187,7 @@ func (c *Call) nodemask(addr, maxnode uint64) {
 	}
 	c.Array()
 	for i := uint64(0); i < n; i++ {
-		if i >= uint64(c.elemLimit()) {
+		if i >= uint64(c.maxElems()) {
 			c.Ellipsis()
 			break
 		}
@@ -235,7 +235,7 @@ func (c *Call) mincoreVec(addr, pages uint64) {
 	}
 	c.Array()
 	for i := uint64(0); i < pages; i++ {
-		if i >= uint64(c.elemLimit()) {
+		if i >= uint64(c.maxElems()) {
 			c.Ellipsis()
 			break
 		}

@@ -162,7 +162,7 @@ func (c *Call) gidList(addr, n uint64) {
 	}
 	c.Array()
 	for i := uint64(0); i < n; i++ {
-		if i >= uint64(c.elemLimit()) {
+		if i >= uint64(c.maxElems()) {
 			c.Ellipsis()
 			break
 		}

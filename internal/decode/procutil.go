@@ -85,11 +85,3 @@ func (c *Call) procConstInt(v uint64, t *xlat.Table) { c.Const(uint64(int64(int3
 // procAppendUint appends v in decimal.
 func procAppendUint(b []byte, v uint64) []byte { return strconv.AppendUint(b, v, 10) }
 
-// elemLimit is how many elements of an array strace prints before "...":
-// -s of them, all of them with -v.
-func (c *Call) elemLimit() int {
-	if c.opt != nil && c.opt.Verbose {
-		return int(^uint(0) >> 1)
-	}
-	return c.limit()
-}

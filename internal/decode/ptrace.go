@@ -184,7 +184,7 @@ func (c *Call) peeksiginfoArgs(addr uint64) {
 func (c *Call) siginfoArray(addr, n uint64) {
 	c.Array()
 	for i := uint64(0); i < n; i++ {
-		if i >= uint64(c.elemLimit()) {
+		if i >= uint64(c.maxElems()) {
 			c.Ellipsis()
 			break
 		}
@@ -275,7 +275,7 @@ func (c *Call) syscallInfoCall(b []byte, arch uint32, seccomp bool) {
 	c.Field("args")
 	c.Array()
 	for i := 0; i < 6; i++ {
-		if i >= c.elemLimit() {
+		if i >= c.maxElems() {
 			c.Ellipsis()
 			break
 		}

@@ -166,7 +166,7 @@ func (c *Call) userFpregs(addr uint64) {
 func (c *Call) hexWords(b []byte) {
 	c.Array()
 	for i := 0; i < len(b)/4; i++ {
-		if i >= c.elemLimit() {
+		if i >= c.maxElems() {
 			c.Ellipsis()
 			break
 		}

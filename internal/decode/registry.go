@@ -8,7 +8,12 @@ import "gostrace/internal/sysent"
 type Decoder struct {
 	Entry func(c *Call) (more bool)
 	Exit  func(c *Call)
-	Ret   RetKind // how the return value prints, unless Exit says otherwise
+	// Result, when set, runs at exit after Exit (whether or not Exit runs)
+	// and appends only what follows the return value, after BeginRet:
+	// poll's "(Timeout)". Unlike Exit it adds no argument, so an entry
+	// that returns false keeps its line closed ("poll(..., 0) = 0 (Timeout)").
+	Result func(c *Call)
+	Ret    RetKind // how the return value prints, unless Exit says otherwise
 }
 
 var byName = map[string]Decoder{}
@@ -74,9 +79,16 @@ func (c *Call) DecodeExit(rval int64, isError bool) {
 	if isError {
 		c.Errno = int(-rval)
 	}
-	if c.More {
-		if d := For(c.Nr); d.Exit != nil {
-			d.Exit(c)
-		}
+	d := For(c.Nr)
+	if c.More && d.Exit != nil {
+		d.Exit(c)
+	}
+	if d.Result != nil {
+		d.Result(c)
+	}
+	if c.RetKind == RetFd && c.Errno == 0 && c.Rval >= 0 && c.opt != nil && c.opt.FdPath != nil {
+		off := len(c.arena)
+		c.arena = c.opt.FdPath(c.Pid, c.Rval, c.arena)
+		c.retPathOff, c.retPathLen = int32(off), int32(len(c.arena)-off)
 	}
 }

@@ -254,6 +254,15 @@ func siCodeTable(signo, code int32) *xlat.Table {
 // SignalNum appends a signal number by name ("SIGCHLD"), or the number.
 func (c *Call) SignalNum(v uint64) { c.ConstDec(v, xlat.Signals) }
 
+// errnoValue appends an errno by name, or its number.
+func (c *Call) errnoValue(e int) {
+	if name, ok := xlat.ErrnoName(e); ok {
+		c.Text(name)
+		return
+	}
+	c.Int(int64(e))
+}
+
 // syscallNumber appends __NR_name for a syscall number.
 func (c *Call) syscallNumber(n uint64) {
 	if e := sysentLookup(int(n)); e != "" {

@@ -5,28 +5,9 @@ import (
 )
 
 // The kernel's sigset_t is 64 bits on x86_64 and arm64: the size argument
-// of the rt_sig* calls must be 8, and strace prints the set only then.
+// of the rt_sig* calls must be 8, and strace prints the set only then
+// (sigsetArg, in poll.go).
 const sigsetSize = 8
-
-// sigsetArg appends the signal set at addr of the size the call passes:
-// NULL, the set, or the address when the size is not the kernel's or the
-// memory cannot be read.
-func (c *Call) sigsetArg(addr, size uint64) {
-	if addr == 0 {
-		c.Ptr(0)
-		return
-	}
-	if size != sigsetSize {
-		c.Ptr(addr)
-		return
-	}
-	v, ok := c.ReadU64(addr)
-	if !ok {
-		c.Ptr(addr)
-		return
-	}
-	c.Sigset(v, false)
-}
 
 // sigsetShort appends a set of size bytes (1 to 8): rt_sigpending accepts
 // a short set, and strace counts the signals over whole 32-bit words.
@@ -113,25 +94,6 @@ func (c *Call) stackT(addr uint64) {
 	c.Flags(uint64(ple.Uint32(b[8:])), xlat.SigaltstackFlags)
 	c.Field("ss_size")
 	c.Uint(ple.Uint64(b[16:]))
-	c.End()
-}
-
-// itimerval appends {it_interval={...}, it_value={...}}.
-func (c *Call) itimerval(addr uint64) {
-	if addr == 0 {
-		c.Ptr(0)
-		return
-	}
-	b := c.ReadStruct(addr, 32)
-	if b == nil {
-		c.Ptr(addr)
-		return
-	}
-	c.Struct()
-	c.Field("it_interval")
-	c.procTimeval(b, false)
-	c.Field("it_value")
-	c.procTimeval(b[16:], false)
 	c.End()
 }
 
@@ -274,33 +236,6 @@ func init() {
 		c.Flags(uint64(uint32(c.Args[3])), xlat.SignalfdFlags)
 		return false
 	}, Ret: RetFd}, "signalfd4")
-
-	register(Decoder{Entry: func(c *Call) bool {
-		c.Uint(uint64(uint32(c.Args[0])))
-		return false
-	}}, "alarm")
-
-	register(Decoder{Entry: func(c *Call) bool {
-		c.Const(uint64(uint32(c.Args[0])), xlat.ItimerWhich)
-		c.itimerval(c.Args[1])
-		return true
-	}, Exit: func(c *Call) {
-		if c.Failed() {
-			c.Ptr(c.Args[2])
-		} else {
-			c.itimerval(c.Args[2])
-		}
-	}}, "setitimer")
-	register(Decoder{Entry: func(c *Call) bool {
-		c.Const(uint64(uint32(c.Args[0])), xlat.ItimerWhich)
-		return true
-	}, Exit: func(c *Call) {
-		if c.Failed() {
-			c.Ptr(c.Args[1])
-		} else {
-			c.itimerval(c.Args[1])
-		}
-	}}, "getitimer")
 
 	register(Decoder{Entry: func(c *Call) bool {
 		c.sigreturnMask()

@@ -40,14 +40,24 @@ func (c *Call) Fd(v uint64) {
 	c.push(t)
 }
 
-// DirFd appends a directory descriptor: AT_FDCWD by name, else an fd.
+// DirFd appends a directory descriptor: AT_FDCWD by name (with -y, the
+// working directory after it: AT_FDCWD</tmp>), else an fd.
 func (c *Call) DirFd(v uint64) {
-	if int32(v) == -100 {
-		c.Text("AT_FDCWD")
+	if int32(v) == atFdcwd {
+		t := Token{Kind: KFd, Flags: AtFdcwd, Num: v}
+		if c.opt != nil && c.opt.FdPath != nil {
+			off := len(c.arena)
+			c.arena = c.opt.FdPath(c.Pid, atFdcwd, c.arena)
+			t.Off, t.Len = int32(off), int32(len(c.arena)-off)
+		}
+		c.push(t)
 		return
 	}
 	c.Fd(v)
 }
+
+// atFdcwd is AT_FDCWD; FdPath given it returns the working directory.
+const atFdcwd = -100
 
 // Flags appends v as a flag set of t.
 func (c *Call) Flags(v uint64, t *xlat.Table) { c.push(Token{Kind: KFlags, Num: v, Table: t}) }
@@ -203,7 +213,7 @@ func (c *Call) StrArray(addr uint64) {
 		if s == 0 {
 			break
 		}
-		if i >= c.elemLimit() {
+		if i >= c.maxElems() {
 			c.Ellipsis()
 			break
 		}

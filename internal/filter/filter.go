@@ -5,7 +5,9 @@ package filter
 
 import "gostrace/internal/sysent"
 
-// Set is a set of syscall numbers of one architecture.
+// Set is a set of syscall numbers of one architecture. Numbers beyond the
+// table share the fate of the last bit, so that "all" and "!open" also
+// cover syscalls newer than the table.
 type Set struct {
 	bits []uint64
 }
@@ -14,9 +16,7 @@ type Set struct {
 func NewSet(all bool) *Set {
 	s := &Set{bits: make([]uint64, (sysent.Count()+64)/64+1)}
 	if all {
-		for i := range s.bits {
-			s.bits[i] = ^uint64(0)
-		}
+		s.Fill()
 	}
 	return s
 }
@@ -55,10 +55,52 @@ func (s *Set) Invert() {
 	}
 }
 
+// Fill puts every number in the set, known or not.
+func (s *Set) Fill() {
+	for i := range s.bits {
+		s.bits[i] = ^uint64(0)
+	}
+}
+
+// Clear empties the set.
+func (s *Set) Clear() {
+	for i := range s.bits {
+		s.bits[i] = 0
+	}
+}
+
+// Clone returns an independent copy.
+func (s *Set) Clone() *Set {
+	return &Set{bits: append([]uint64(nil), s.bits...)}
+}
+
 // All reports whether every syscall is in the set.
 func (s *Set) All() bool {
 	for _, b := range s.bits {
 		if b != ^uint64(0) {
+			return false
+		}
+	}
+	return true
+}
+
+// Empty reports whether no syscall is in the set.
+func (s *Set) Empty() bool {
+	for _, b := range s.bits {
+		if b != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// Equal reports whether both sets hold the same numbers.
+func (s *Set) Equal(t *Set) bool {
+	if len(s.bits) != len(t.bits) {
+		return false
+	}
+	for i := range s.bits {
+		if s.bits[i] != t.bits[i] {
 			return false
 		}
 	}

@@ -5,6 +5,7 @@ const (
 	HexNone    = 0 // octal escapes for non-printable bytes
 	HexNonText = 1 // -x: a string with any non-printable byte is printed all in \xHH
 	HexAll     = 2 // -xx: every string all in \xHH
+	HexEscapes = 3 // --strings-in-hex=non-ascii-chars: escapes in \xHH, the rest as is
 )
 
 const hexDigits = "0123456789abcdef"
@@ -14,6 +15,12 @@ const hexDigits = "0123456789abcdef"
 // that cannot be misread (three when the next byte is an octal digit).
 // allHex prints every byte as \xHH.
 func AppendQuoted(dst []byte, b []byte, allHex bool, quotes bool) []byte {
+	return appendQuoted(dst, b, allHex, false, quotes)
+}
+
+// appendQuoted is AppendQuoted with hexEsc: escapes in \xHH instead of octal
+// (--strings-in-hex=non-ascii-chars).
+func appendQuoted(dst []byte, b []byte, allHex, hexEsc, quotes bool) []byte {
 	if quotes {
 		dst = append(dst, '"')
 	}
@@ -48,6 +55,10 @@ func AppendQuoted(dst []byte, b []byte, allHex bool, quotes bool) []byte {
 				continue
 			}
 			dst = append(dst, '\\')
+			if hexEsc {
+				dst = append(dst, 'x', hexDigits[c>>4], hexDigits[c&15])
+				continue
+			}
 			if i+1 < len(b) && b[i+1] >= '0' && b[i+1] <= '7' {
 				dst = append(dst, '0'+c>>6, '0'+(c>>3)&7, '0'+c&7)
 				continue

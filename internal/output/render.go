@@ -129,7 +129,11 @@ func (r *renderer) value(dst []byte, c *decode.Call, t *decode.Token) []byte {
 		}
 		return appendHex(dst, t.Num)
 	case decode.KFd:
-		dst = strconv.AppendInt(dst, int64(t.Num), 10)
+		if t.Flags&decode.AtFdcwd != 0 {
+			dst = append(dst, "AT_FDCWD"...)
+		} else {
+			dst = strconv.AppendInt(dst, int64(t.Num), 10)
+		}
 		if t.Len > 0 {
 			dst = append(dst, '<')
 			dst = appendFdPath(dst, c.Bytes(t))
@@ -140,7 +144,7 @@ func (r *renderer) value(dst []byte, c *decode.Call, t *decode.Token) []byte {
 		b := c.Bytes(t)
 		allHex := t.Flags&decode.HexAll != 0 || r.hex == HexAll ||
 			(r.hex == HexNonText && !printable(b))
-		dst = AppendQuoted(dst, b, allHex, t.Flags&decode.Unquoted == 0)
+		dst = appendQuoted(dst, b, allHex, r.hex == HexEscapes, t.Flags&decode.Unquoted == 0)
 		if t.Flags&decode.Trunc != 0 {
 			dst = append(dst, "..."...)
 		}
@@ -164,16 +168,25 @@ func (r *renderer) value(dst []byte, c *decode.Call, t *decode.Token) []byte {
 	return dst
 }
 
-// appendFdPath appends a -y path, escaping what would break the <...>.
+// appendFdPath appends a -y path the way strace quotes it inside <...>:
+// its string escapes without the quotes, and '<' and '>' in octal.
 func appendFdPath(dst []byte, p []byte) []byte {
-	for _, c := range p {
-		if c < ' ' || c >= 0x7f || c == '>' || c == '\\' {
-			dst = append(dst, '\\', 'x', hexDigits[c>>4], hexDigits[c&15])
+	start := 0
+	for i, c := range p {
+		if c != '<' && c != '>' {
 			continue
 		}
-		dst = append(dst, c)
+		dst = appendQuoted(dst, p[start:i], false, false, false)
+		// The fewest octal digits that cannot be misread, as for the
+		// other escapes: '>' is \76, or \076 before an octal digit.
+		dst = append(dst, '\\')
+		if i+1 < len(p) && p[i+1] >= '0' && p[i+1] <= '7' {
+			dst = append(dst, '0')
+		}
+		dst = append(dst, '0'+(c>>3)&7, '0'+c&7)
+		start = i + 1
 	}
-	return dst
+	return appendQuoted(dst, p[start:], false, false, false)
 }
 
 func appendHex(dst []byte, v uint64) []byte {

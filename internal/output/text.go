@@ -53,6 +53,10 @@ func NewText(w io.Writer) *Text {
 	return &Text{w: w, buf: make([]byte, 0, 64<<10), Prefix: func(int) PidPrefix { return PrefixNone }}
 }
 
+// Writer returns the destination, for output that bypasses the line
+// logic (the -c table). Flush first.
+func (t *Text) Writer() io.Writer { return t.w }
+
 // Err returns the first write error.
 func (t *Text) Err() error { return t.err }
 
@@ -220,6 +224,11 @@ func (t *Text) appendReturn(dst []byte, c *decode.Call) []byte {
 			dst = strconv.AppendUint(dst, uint64(c.Rval), 10)
 		default:
 			dst = strconv.AppendInt(dst, c.Rval, 10)
+		}
+		if p := c.RetPath(); p != nil {
+			dst = append(dst, '<')
+			dst = appendFdPath(dst, p)
+			dst = append(dst, '>')
 		}
 	}
 	if rt := c.RetTokens(); len(rt) > 0 {

@@ -69,6 +69,9 @@ func peekRead(tid int, addr uint64, buf []byte) (int, error) {
 // PokeMem writes data into tid's memory at addr (for injection's poke_enter
 // and poke_exit).
 func PokeMem(tid int, addr uint64, data []byte) error {
+	if len(data) == 0 {
+		return nil
+	}
 	local := unix.Iovec{Base: &data[0]}
 	local.SetLen(len(data))
 	remote := unix.RemoteIovec{Base: uintptr(addr), Len: len(data)}

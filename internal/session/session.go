@@ -5,6 +5,7 @@
 package session
 
 import (
+	"io"
 	"os"
 	"strconv"
 	"time"
@@ -13,6 +14,7 @@ import (
 	"gostrace/internal/filter"
 	"gostrace/internal/output"
 	"gostrace/internal/ptrace"
+	"gostrace/internal/summary"
 	"gostrace/internal/sysent"
 	"gostrace/internal/tracer"
 	"gostrace/internal/xlat"
@@ -27,12 +29,19 @@ type Config struct {
 	// without pid prefixes.
 	PerThread  bool
 	OutputBase string
-	Quiet      int // -q: no attach/detach messages; -qq: no exit lines either
-	Trace      *filter.Set
-	Signals    *filter.Set // -e signal=: signals shown; nil for all
+	Quiet      filter.QuietSet   // -q, -qq, -e quiet=
+	Trace      *filter.Set       // -e trace=
+	Signals    *filter.SignalSet // -e signal=: signals shown; nil for all
 	Decode     *decode.Options
 	Timing     output.Timing // -t, -tt, -ttt, -r, -T
 	Hex        int           // -x level
+
+	// Count accumulates the -c/-C table when not nil. CountOnly (-c)
+	// prints no call lines at all, and decodes nothing. WallClock (-w)
+	// times calls from entry to exit instead of by system time.
+	Count     *summary.Summary
+	CountOnly bool
+	WallClock bool
 }
 
 // Session implements tracer.Handler.
@@ -45,6 +54,8 @@ type Session struct {
 	sameStream bool
 	ntasks     int
 	timed      bool
+	trace      *filter.Set // -e trace= plus the numbers with no name
+	epoch      time.Time   // -w's monotonic clock starts here
 	msg        []byte
 	sig        decode.Call
 }
@@ -52,6 +63,8 @@ type Session struct {
 // taskState is what the session keeps per traced thread.
 type taskState struct {
 	out     *output.Text
+	start   int64 // -c: the clock at the current call's entry
+	nr      int   // -c: the current call's number
 	call    decode.Call
 	traced  bool // the current call passes the filter and its entry was printed
 	attach  bool
@@ -71,7 +84,21 @@ func New(cfg Config, out *os.File) *Session {
 		s.cfg.Decode = decode.DefaultOptions()
 	}
 	s.timed = cfg.Timing.Active()
+	s.epoch = time.Now()
+	// strace 6.1 shows a syscall number it has no name for whatever
+	// -e trace= says: the user cannot have meant to exclude it.
+	s.trace = cfg.Trace.Clone()
+	for nr := 0; nr < sysent.Count(); nr++ {
+		if sysent.Lookup(nr) == nil {
+			s.trace.Add(nr)
+		}
+	}
 	return s
+}
+
+// traced reports whether the filter selects syscall nr.
+func (s *Session) traced(nr int) bool {
+	return nr >= sysent.Count() || s.trace.Has(nr)
 }
 
 func (s *Session) newText(f *os.File) *output.Text {
@@ -165,7 +192,7 @@ func (s *Session) Message(text string) {
 // Attached notes a process attached by -p.
 func (s *Session) Attached(pid, nthreads int) {
 	s.ntasks += nthreads
-	if s.cfg.Quiet > 0 {
+	if s.cfg.Quiet&filter.QuietAttach != 0 {
 		return
 	}
 	if nthreads > 1 {
@@ -182,11 +209,18 @@ func (s *Session) Started() { s.ntasks++ }
 func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 	ts := state(t)
 	nr := int(info.Nr)
-	if !s.cfg.Trace.Has(nr) {
+	if !s.traced(nr) {
 		ts.traced = false
 		return
 	}
 	ts.traced = true
+	if s.cfg.Count != nil {
+		ts.start = s.callClock(t)
+		if s.cfg.CountOnly {
+			ts.nr = nr
+			return
+		}
+	}
 	c := &ts.call
 	c.Reset(nr, sysent.Name(nr), info.Args, t, s.cfg.Decode, t.Tid)
 	c.SP = info.SP
@@ -198,6 +232,15 @@ func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 		c.DecodeEntry()
 	}
 	o.Entry(t.Tid, c)
+}
+
+// callClock is the clock -c times calls with: the process's system time as
+// wait4 reported it at this stop, or with -w the monotonic clock.
+func (s *Session) callClock(t *tracer.Task) int64 {
+	if s.cfg.WallClock {
+		return int64(time.Since(s.epoch))
+	}
+	return t.Stime
 }
 
 // restartEntry fills restart_syscall's only "argument": the call it resumes.
@@ -221,20 +264,27 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 		return
 	}
 	ts.traced = false
+	if s.cfg.Count != nil {
+		nr := ts.nr
+		if !s.cfg.CountOnly {
+			nr = ts.call.Nr
+		}
+		s.cfg.Count.Add(nr, info.IsError(), s.callClock(t)-ts.start)
+		if s.cfg.CountOnly {
+			return
+		}
+	}
 	c := &ts.call
 	c.SetMemory(t)
 	o := s.out(t)
 	c.ExitTime = s.now(o)
 	c.DecodeExit(info.Rval(), info.IsError())
-	if c.Errno == 516 { // ERESTART_RESTARTBLOCK: restart_syscall will name it
-		t.RestartNr = c.Nr
-	}
 	o.Exit(t.Tid, c)
 }
 
 // Signal implements tracer.Handler.
 func (s *Session) Signal(t *tracer.Task, sig int, si *ptrace.Siginfo) {
-	if s.cfg.Signals != nil && !s.cfg.Signals.Has(sig) {
+	if s.cfg.CountOnly || s.cfg.Signals != nil && !s.cfg.Signals.Has(sig) {
 		return
 	}
 	c := &s.sig
@@ -253,7 +303,7 @@ func (s *Session) Signal(t *tracer.Task, sig int, si *ptrace.Siginfo) {
 
 // GroupStop implements tracer.Handler.
 func (s *Session) GroupStop(t *tracer.Task, sig int) {
-	if s.cfg.Signals != nil && !s.cfg.Signals.Has(sig) {
+	if s.cfg.CountOnly || s.cfg.Signals != nil && !s.cfg.Signals.Has(sig) {
 		return
 	}
 	line := append(s.msg[:0], "--- stopped by "...)
@@ -268,6 +318,11 @@ func (s *Session) GroupStop(t *tracer.Task, sig int) {
 // Exited implements tracer.Handler.
 func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 	ts := state(t)
+	if s.cfg.CountOnly {
+		ts.traced = false
+		s.ntasks--
+		return
+	}
 	if ts.traced {
 		// Killed in the middle of a call (exit_group, or a thread of a
 		// process another thread ended): strace ends it with "= ?".
@@ -276,7 +331,7 @@ func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 		o.Abandon(t.Tid, &ts.call, false)
 		ts.traced = false
 	}
-	if s.cfg.Quiet < 2 {
+	if s.cfg.Quiet&filter.QuietExit == 0 {
 		line := s.msg[:0]
 		switch {
 		case st.Exited():
@@ -305,7 +360,7 @@ func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 // NewTask implements tracer.Handler.
 func (s *Session) NewTask(t *tracer.Task, attach bool) {
 	s.ntasks++
-	if s.cfg.Quiet == 0 {
+	if s.cfg.Quiet&filter.QuietAttach == 0 {
 		s.Message("Process " + strconv.Itoa(t.Tid) + " attached")
 	}
 }
@@ -313,7 +368,7 @@ func (s *Session) NewTask(t *tracer.Task, attach bool) {
 // Detached implements tracer.Handler.
 func (s *Session) Detached(t *tracer.Task) {
 	ts := state(t)
-	if s.cfg.Quiet == 0 {
+	if s.cfg.Quiet&filter.QuietAttach == 0 {
 		s.Message("Process " + strconv.Itoa(t.Tid) + " detached")
 	}
 	if o := s.out(t); ts.traced && o.OpenLine() == t.Tid {
@@ -334,7 +389,7 @@ func (s *Session) Exec(t *tracer.Task, former int, old *tracer.Task) {
 	if ots.traced {
 		o.Abandon(old.Tid, &ots.call, false)
 	}
-	if s.cfg.Quiet < 2 {
+	if s.cfg.Quiet&filter.QuietThreadExecve == 0 {
 		o.Line(old.Tid, []byte("+++ superseded by execve in pid "+strconv.Itoa(former)+" +++"))
 	}
 	s.closeOut(old)
@@ -356,6 +411,14 @@ func (s *Session) Flush() error {
 		}
 	}
 	return first
+}
+
+// SummaryWriter is where the -c table goes: the trace's output.
+func (s *Session) SummaryWriter() io.Writer {
+	if s.text != nil {
+		return s.text.Writer()
+	}
+	return s.stderr
 }
 
 // Close flushes and closes the -ff files still open.

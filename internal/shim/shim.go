@@ -95,18 +95,27 @@ func Main() {
 		}
 	}
 
+	// The tracer's SIGCONT must not outlive the handshake. If every thread
+	// blocks SIGCONT (an inherited mask), the kernel keeps it pending for
+	// the process and the command would get it at its first unblocking.
+	// Unblocked here, on the thread the tracer resumes first, it is
+	// dequeued (and dropped by the tracer) before this thread returns to
+	// user space: the original mask is put back below.
+	cont, mask := uint64(1)<<(unix.SIGCONT-1), uint64(0)
+	unix.RawSyscall6(unix.SYS_RT_SIGPROCMASK, unix.SIG_UNBLOCK,
+		uintptr(unsafe.Pointer(&cont)), uintptr(unsafe.Pointer(&mask)), 8, 0, 0)
+
 	// Wait to be seized: the tracer sees this stop, seizes us and sends
 	// SIGCONT.
 	unix.RawSyscall(unix.SYS_KILL, uintptr(unix.Getpid()), uintptr(unix.SIGSTOP), 0)
 
-	// The mask last, after SIGCONT was delivered: a blocked SIGCONT would
-	// otherwise stay pending into the command.
-	if maskArg != "-" {
-		if m, err := strconv.ParseUint(maskArg, 16, 64); err == nil {
-			unix.RawSyscall6(unix.SYS_RT_SIGPROCMASK, unix.SIG_SETMASK,
-				uintptr(unsafe.Pointer(&m)), 0, 8, 0, 0)
-		}
+	// The original mask last, once the SIGCONT is consumed. Without a
+	// known one ("-"), the mask this thread had is the best guess.
+	if m, err := strconv.ParseUint(maskArg, 16, 64); err == nil {
+		mask = m
 	}
+	unix.RawSyscall6(unix.SYS_RT_SIGPROCMASK, unix.SIG_SETMASK,
+		uintptr(unsafe.Pointer(&mask)), 0, 8, 0, 0)
 	err := syscall.Exec(path, argv, os.Environ())
 	os.Stderr.WriteString(prog + ": exec: " + errnoText(err) + "\n")
 	os.Exit(1)

@@ -20,10 +20,11 @@ func (e *AttachError) Unwrap() error { return e.Err }
 
 // Attach seizes process pid and interrupts it: every thread when following
 // (-f, rescanning /proc/PID/task until no new thread appears), only the
-// given one otherwise, as strace does. It returns how many threads it
-// seized.
+// given one otherwise, as strace does. pid may name any thread of a
+// process. It returns how many threads it seized.
 func (tr *Tracer) Attach(pid int) (int, error) {
-	if err := tr.seize(pid, pid); err != nil {
+	tgid := tgidOf(pid)
+	if err := tr.seize(pid, tgid); err != nil {
 		return 0, &AttachError{Pid: pid, Err: err}
 	}
 	n := 1
@@ -31,7 +32,7 @@ func (tr *Tracer) Attach(pid int) (int, error) {
 		return n, nil
 	}
 	for {
-		tids, err := threadsOf(pid)
+		tids, err := threadsOf(tgid)
 		if err != nil {
 			break // the process is gone; its exit will be reported
 		}
@@ -40,7 +41,10 @@ func (tr *Tracer) Attach(pid int) (int, error) {
 			if tr.tasks[tid] != nil {
 				continue
 			}
-			if tr.seize(tid, pid) == nil {
+			// EPERM: a thread a seized one created since, attached by
+			// the kernel already (TRACECLONE): it reports as a new task.
+			// ESRCH: it ended in between.
+			if tr.seize(tid, tgid) == nil {
 				added++
 			}
 		}
@@ -56,42 +60,38 @@ func (tr *Tracer) seize(tid, pid int) error {
 	if err := ptrace.Seize(tid, tr.opts); err != nil {
 		return err
 	}
-	// The interrupt gives us a stop at which to start syscall tracing.
-	if err := ptrace.Interrupt(tid); err != nil && err != unix.ESRCH {
-		return err
-	}
+	// A seized task runs on untraced until its first stop: the interrupt
+	// makes one at once, from which syscall tracing starts. A task
+	// stopped by a signal reports its group-stop instead, and stays
+	// stopped. ESRCH: it died already; its exit report follows.
+	_ = ptrace.Interrupt(tid)
 	t := tr.addTask(tid, pid)
 	t.state = stateNew
 	return nil
 }
 
 // RequestStop asks the loop to detach from every task and return, as an
-// interrupting signal does.
+// interrupting signal does; sig (not 0) is what Interrupted then reports.
+// It may be called from any goroutine: it rings the loop's thread out of
+// wait4.
 func (tr *Tracer) RequestStop(sig int) {
-	tr.interrupt.CompareAndSwap(0, int32(sig))
+	if tr.interrupt.CompareAndSwap(0, int32(sig)) {
+		go tr.ring()
+	}
 }
 
-// detachAll starts detaching every task: a task must be in a ptrace-stop
-// to be detached, so each one is interrupted and detached at its next
-// stop, with the signal it was stopped for (if any) delivered.
+// detachAll starts detaching every task. A task must be in a ptrace-stop
+// to be detached, and PTRACE_DETACH refuses one in PTRACE_LISTEN: each is
+// interrupted, and detached at its next stop with the signal it was
+// stopped for (if any) delivered. One stopped with a report we have not
+// read yet keeps that report (the interrupt stays pending and the detach
+// drops it). A task in group-stop is interrupted out of LISTEN and
+// detached from that trap: the kernel puts it back in the group-stop.
 func (tr *Tracer) detachAll() {
 	tr.detaching = true
 	for _, t := range tr.tasks {
 		t.pendingDetach = true
-		if t.listening {
-			// In group-stop under LISTEN it is still a ptrace-stop: detach
-			// now, and the kernel leaves it stopped, as it was.
-			if err := ptrace.Detach(t.Tid, 0); err == nil {
-				t.state = stateDetached
-				delete(tr.tasks, t.Tid)
-				tr.h.Detached(t)
-				continue
-			}
-		}
-		if err := ptrace.Interrupt(t.Tid); err == unix.ESRCH {
-			// Already dead: its exit status is coming.
-			continue
-		}
+		_ = ptrace.Interrupt(t.Tid) // ESRCH: dead; its exit report follows
 	}
 }
 

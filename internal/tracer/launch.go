@@ -45,12 +45,17 @@ func (tr *Tracer) Launch(shimArgv []string, env []string) (int, error) {
 	}
 	if err := ptrace.Seize(pid, tr.opts|ptrace.OptExitKill); err != nil {
 		unix.Kill(pid, unix.SIGKILL)
+		ptrace.Wait4(pid, 0, nil) // no zombie left behind
 		return 0, fmt.Errorf("seizing the launch shim: %w", err)
 	}
 	t := tr.addTask(pid, pid)
 	t.hidden = true
 	t.started = true
 	tr.leaderPid = pid
+	// Seized while stopped, it reports a group-stop first (the kernel
+	// turns the stop into a ptrace trap); this ends the stop for the whole
+	// process. The shim has SIGCONT unblocked on its main thread, so the
+	// signal is taken before the command starts, and signalStop drops it.
 	unix.Kill(pid, unix.SIGCONT)
 	return pid, nil
 }

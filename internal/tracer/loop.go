@@ -9,7 +9,10 @@ import (
 	"gostrace/internal/sysent"
 )
 
-var nrExecve, nrExecveat = sysNr("execve"), sysNr("execveat")
+var (
+	nrExecve, nrExecveat = sysNr("execve"), sysNr("execveat")
+	nrClone, nrClone3    = sysNr("clone"), sysNr("clone3")
+)
 
 func sysNr(name string) int {
 	if nr, ok := sysent.Number(name); ok {
@@ -18,34 +21,60 @@ func sysNr(name string) int {
 	return -1
 }
 
+// syscallTrap is the stop signal of a syscall-stop under TRACESYSGOOD.
+const syscallTrap = int(unix.SIGTRAP) | 0x80
+
+// errRestartBlock is ERESTART_RESTARTBLOCK, an errno only tracers see: the
+// call will be resumed by restart_syscall if no handler runs.
+const errRestartBlock = 516
+
 // Run handles stops until no task is left, or until an interrupting signal
-// made us detach from all of them.
+// made us detach from all of them. After an error, tasks may be left: the
+// caller reports the error, then calls Forget.
 func (tr *Tracer) Run() error {
+	// Whoever rings the bell (CatchSignals, RequestStop) may stop once we
+	// are gone: the thread that was ours runs other code now.
+	defer tr.ack.Store(true)
 	for len(tr.tasks) > 0 {
-		if tr.interrupt.Load() != 0 && !tr.detaching {
+		if !tr.detaching && tr.interrupt.Load() != 0 {
 			tr.ack.Store(true)
 			tr.detachAll()
 			continue
 		}
 		pid, st, err := tr.wait()
-		if err == unix.EINTR {
-			continue
+		switch err {
+		case nil:
+			tr.handle(pid, st)
+		case unix.EINTR:
+			// The bell (or any signal without SA_RESTART): look at the
+			// interrupt flag again.
+		default:
+			// ECHILD: nothing left to wait for, yet tasks in our table.
+			// The kernel dropped them without a report: a thread we did
+			// not trace exec'd in a process whose leader we traced. strace
+			// ends the same way ("wait4(__WALL): No child processes").
+			return &WaitError{Err: err}
 		}
-		if err == unix.ECHILD {
-			// Nothing left to wait for: whatever we still hold is gone.
-			for tid, t := range tr.tasks {
-				delete(tr.tasks, tid)
-				tr.h.Exited(t, 0)
-			}
-			break
-		}
-		if err != nil {
-			return err
-		}
-		tr.handle(pid, st)
 	}
 	tr.h.Idle()
 	return nil
+}
+
+// WaitError is a failed wait4.
+type WaitError struct{ Err error }
+
+func (e *WaitError) Error() string { return "wait4(__WALL): " + errText(e.Err) }
+
+func (e *WaitError) Unwrap() error { return e.Err }
+
+// Forget drops the tasks left after Run failed, telling the Handler they
+// are detached (strace's last words are "Process N detached").
+func (tr *Tracer) Forget() {
+	for tid, t := range tr.tasks {
+		delete(tr.tasks, tid)
+		t.state = stateDetached
+		tr.h.Detached(t)
+	}
 }
 
 // wait blocks for the next stop. When the last resumed call may block for
@@ -54,60 +83,82 @@ func (tr *Tracer) Run() error {
 // sleeping, at the cost of one more wait4 only on such calls.
 func (tr *Tracer) wait() (int, ptrace.WaitStatus, error) {
 	if tr.idleHint {
-		pid, st, err := ptrace.Wait4(-1, unix.WNOHANG, nil)
+		pid, st, err := ptrace.Wait4(-1, unix.WNOHANG, tr.ruPtr)
 		if pid != 0 || err != nil {
 			return pid, st, err
 		}
 		tr.idleHint = false
 		tr.h.Idle()
 	}
-	return ptrace.Wait4(-1, 0, nil)
+	return ptrace.Wait4(-1, 0, tr.ruPtr)
 }
 
 func (tr *Tracer) handle(pid int, st ptrace.WaitStatus) {
 	t := tr.tasks[pid]
-	if t == nil {
-		if !st.Stopped() {
-			return // a child of ours that we do not trace
-		}
-		t = tr.adopt(pid)
+	if t != nil && tr.ruPtr != nil {
+		// For a stopped tracee the kernel reports the usage of its whole
+		// process (RUSAGE_BOTH): strace's -c times are deltas of it.
+		t.Stime = tr.ru.Stime.Nano()
 	}
 	if !st.Stopped() {
+		if t == nil {
+			// A new task killed before its first stop, whose parent's
+			// event has not reached us yet (remember it, so that event
+			// does not add a task that will never report), or a child of
+			// ours we do not trace.
+			tr.unmatched[pid] = true
+			return
+		}
 		tr.gone(t, st)
 		return
 	}
-	if t.pendingDetach {
-		sig := 0
-		if st.Event() == 0 && st.StopSignal() != int(unix.SIGTRAP)|0x80 {
-			sig = st.StopSignal()
-		}
-		if st.Event() == ptrace.EventStop {
-			sig = 0
-		}
-		tr.detach(t, sig)
+	ev := st.Event()
+	if ev == ptrace.EventExec {
+		// Before anything else, also when detaching: the exec may have
+		// moved a thread to this tid, and the thread's old tid will never
+		// report again.
+		tr.exec(pid, t)
 		return
+	}
+	if t == nil {
+		t = tr.adopt(pid)
 	}
 	sig := st.StopSignal()
 	switch {
-	case sig == int(unix.SIGTRAP)|0x80:
+	case sig == syscallTrap:
 		tr.syscallStop(t)
-	case st.Event() != 0:
-		tr.eventStop(t, st.Event(), sig)
+	case ev != 0:
+		tr.eventStop(t, ev, sig)
 	default:
 		tr.signalStop(t, sig)
 	}
 }
 
-// adopt takes in a new task that reported before its parent's fork event
-// (the kernel does not order the two), or one we lost track of.
+// adopt takes in a task that reported before its parent's fork, vfork or
+// clone event (the kernel does not order them). /proc says which process
+// it is in, and which task created it: it inherits that one's flags (a
+// thread of the launch shim's Go runtime stays hidden).
 func (tr *Tracer) adopt(tid int) *Task {
-	t := tr.addTask(tid, tgidOf(tid))
-	tr.h.NewTask(t, false)
+	tr.adopted++
+	tgid, ppid := procIDs(tid)
+	t := tr.addTask(tid, tgid)
+	tr.unmatched[tid] = true
+	creator := tr.tasks[tgid]
+	if creator == t {
+		creator = tr.tasks[ppid]
+	}
+	if creator != nil {
+		t.hidden, t.started = creator.hidden, creator.started
+	}
+	if !t.hidden {
+		tr.h.NewTask(t, false)
+	}
 	return t
 }
 
 func (tr *Tracer) gone(t *Task, st ptrace.WaitStatus) {
 	delete(tr.tasks, t.Tid)
+	t.state = stateDetached
 	if t.started && t.Tid == tr.leaderPid {
 		tr.exitStatus, tr.leaderDone = st, true
 	}
@@ -118,9 +169,18 @@ func (tr *Tracer) gone(t *Task, st ptrace.WaitStatus) {
 }
 
 func (tr *Tracer) syscallStop(t *Task) {
+	if t.pendingDetach {
+		tr.detach(t, 0)
+		return
+	}
 	si := &tr.si
 	if err := ptrace.GetSyscallInfo(t.Tid, si); err != nil {
-		return // ESRCH: killed while stopped; its exit follows
+		// ESRCH: killed while stopped; its exit report follows. Anything
+		// else (a kernel without the request): do not leave it stopped.
+		if err != unix.ESRCH {
+			tr.resume(t, 0)
+		}
+		return
 	}
 	switch si.Op {
 	case ptrace.InfoEntry:
@@ -136,6 +196,13 @@ func (tr *Tracer) syscallStop(t *Task) {
 	case ptrace.InfoExit:
 		wasIn := t.InSyscall
 		t.InSyscall = false
+		if si.Rval() == -errRestartBlock {
+			// restart_syscall will name this call: "<... resuming
+			// interrupted NAME ...>". strace names the last call the
+			// thread made, which is this one (restart_syscall itself when
+			// it is interrupted again).
+			t.RestartNr = t.Nr
+		}
 		if !t.hidden || (wasIn && (t.Nr == nrExecve || t.Nr == nrExecveat)) {
 			tr.h.SyscallExit(t, si)
 		}
@@ -154,49 +221,60 @@ func isStopSignal(sig int) bool {
 func (tr *Tracer) eventStop(t *Task, ev int, sig int) {
 	switch ev {
 	case ptrace.EventStop:
-		if isStopSignal(sig) && !t.hidden {
-			// A group-stop: keep the task stopped for job control, but let
-			// it report its next event (SIGCONT) to us.
+		// Under PTRACE_SEIZE a group-stop is reported as an event stop
+		// with the stopping signal; interrupts, a new task's first stop and
+		// the end of a group-stop (after LISTEN) come with SIGTRAP.
+		if isStopSignal(sig) && !t.hidden && !t.pendingDetach {
+			// Keep the task stopped for job control, but let it report
+			// its next event (SIGCONT) to us. Resuming it instead would
+			// make SIGSTOP useless on a traced process.
 			if !t.listening {
 				tr.h.GroupStop(t, sig)
 			}
 			t.listening = true
 			t.state = stateRunning
-			ptrace.Listen(t.Tid)
+			_ = ptrace.Listen(t.Tid) // ESRCH: dead; its exit follows
 			return
 		}
-		// An interrupt, the first stop of a new task, or the launch
-		// shim's own stop: carry on.
+		// The launch shim's self-stop carries on (its wake-up SIGCONT is
+		// on its way); a task being detached in group-stop is detached
+		// from this stop, and the kernel puts it back in the group-stop.
 		tr.resume(t, 0)
 	case ptrace.EventFork, ptrace.EventVfork, ptrace.EventClone:
-		msg, err := ptrace.EventMsg(t.Tid)
-		if err == nil {
+		// Also when detaching: the child is attached already, and must be
+		// waited for and detached too.
+		if msg, err := ptrace.EventMsg(t.Tid); err == nil {
 			tr.newChild(t, int(msg), ev)
 		}
 		tr.resume(t, 0)
-	case ptrace.EventExec:
-		former, _ := ptrace.EventMsg(t.Tid)
-		tr.exec(t, int(former))
-	default: // EXIT, VFORK_DONE, SECCOMP
+	default: // EXIT, VFORK_DONE, SECCOMP: not asked for
 		tr.resume(t, 0)
 	}
 }
 
-const cloneThread = 0x10000
+const cloneThread = unix.CLONE_THREAD
 
 func (tr *Tracer) newChild(parent *Task, tid int, ev int) {
+	if tr.unmatched[tid] {
+		// It reported (or died) first: adopt has it, with what /proc
+		// said, or it is gone already. Adding it now would make a task
+		// that never reports, and Run would wait for it forever.
+		delete(tr.unmatched, tid)
+		if c := tr.tasks[tid]; c != nil {
+			c.started = parent.started
+		}
+		return
+	}
+	if tr.tasks[tid] != nil {
+		return
+	}
 	pid := tid
 	if ev == ptrace.EventClone {
 		if thread, known := tr.isThreadClone(parent); !known {
-			pid = tgidOf(tid)
+			pid, _ = procIDs(tid)
 		} else if thread {
 			pid = parent.Pid
 		}
-	}
-	if c := tr.tasks[tid]; c != nil {
-		c.Pid = pid // it reported first; now we know its process
-		c.started = parent.started
-		return
 	}
 	c := tr.addTask(tid, pid)
 	c.started = parent.started
@@ -222,24 +300,38 @@ func (tr *Tracer) isThreadClone(parent *Task) (thread, known bool) {
 	return false, false
 }
 
-var nrClone, nrClone3 = sysNr("clone"), sysNr("clone3")
-
-func (tr *Tracer) exec(t *Task, former int) {
+// exec handles PTRACE_EVENT_EXEC, reported with the tid of the process's
+// leader. When a thread other than the leader called execve, the kernel
+// has given it the leader's tid and silently released the old leader
+// (which never reports its end): the thread's state (in execve) moves to
+// that tid, and the old leader's is dropped. t is the task we had at pid
+// (the old leader), nil if we did not trace it.
+//
+// The event comes from the thread that called execve, so that thread is
+// one of ours. (When it is not, we hear nothing: the kernel releases the
+// leader we traced without a report, and the new leader runs untraced. If
+// the process is our child we still reap its end as its parent; if not,
+// wait4 fails with ECHILD once nothing else is left, as with strace.)
+func (tr *Tracer) exec(pid int, t *Task) {
+	former := pid
+	if msg, err := ptrace.EventMsg(pid); err == nil {
+		former = int(msg)
+	}
 	var old *Task
-	if former != 0 && former != t.Tid {
-		// execve from a non-leader thread: the thread took the leader's
-		// tid. Its state (in execve) moves to the leader's tid; the old
-		// leader is gone without a death report.
-		if th := tr.tasks[former]; th != nil {
-			old = t
-			delete(tr.tasks, former)
-			th.Tid = t.Tid
-			th.Pid = t.Pid
-			tr.tasks[t.Tid] = th
-			t = th
+	if th := tr.tasks[former]; former != pid && th != nil {
+		old = t
+		if old != nil {
+			old.state = stateDetached
 		}
+		delete(tr.tasks, former)
+		th.Tid, th.Pid = pid, pid
+		tr.tasks[pid] = th
+		t = th
 	} else {
 		former = 0
+	}
+	if t == nil {
+		t = tr.adopt(pid) // an exec event from a task we do not know
 	}
 	t.hidden = false
 	tr.h.Exec(t, former, old)
@@ -248,17 +340,25 @@ func (tr *Tracer) exec(t *Task, former int) {
 
 func (tr *Tracer) signalStop(t *Task, sig int) {
 	if err := ptrace.GetSiginfo(t.Tid, &tr.siginfo); err != nil {
-		if err == unix.EINVAL {
-			tr.resume(t, 0) // not a signal-delivery-stop after all
+		// ESRCH: killed while stopped. EINVAL would mean a group-stop of a
+		// tracee attached without SEIZE, which we never do: resume.
+		if err != unix.ESRCH {
+			tr.resume(t, 0)
 		}
 		return
 	}
 	if t.hidden {
-		// The launch shim: the SIGCONT that woke it from its self-stop is
-		// ours; anything else is not its business either.
-		tr.resume(t, 0)
+		// The launch shim: the SIGCONT that ends its self-stop is ours
+		// (Launch sent it) and must not reach the command. Anything else
+		// is delivered, unreported: the shim is not shown.
+		if sig == int(unix.SIGCONT) {
+			sig = 0
+		}
+		tr.resume(t, sig)
 		return
 	}
-	tr.h.Signal(t, sig, &tr.siginfo)
-	tr.resume(t, sig)
+	if !t.pendingDetach {
+		tr.h.Signal(t, sig, &tr.siginfo)
+	}
+	tr.resume(t, sig) // detaches, delivering sig, when detaching
 }

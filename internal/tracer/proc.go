@@ -7,24 +7,41 @@ import (
 	"strconv"
 )
 
-// tgidOf reads a thread's process id from /proc; it returns tid when the
-// thread is gone (a lone thread is its own process).
-func tgidOf(tid int) int {
+// procIDs reads a thread's process id (Tgid) and parent process id
+// (PPid) from /proc. A thread that is gone is taken for a process of its
+// own: tgid is tid, ppid 0.
+func procIDs(tid int) (tgid, ppid int) {
 	b, err := os.ReadFile("/proc/" + strconv.Itoa(tid) + "/status")
 	if err != nil {
-		return tid
+		return tid, 0
 	}
-	i := bytes.Index(b, []byte("\nTgid:"))
+	tgid = statusField(b, "\nTgid:")
+	if tgid <= 0 {
+		tgid = tid
+	}
+	return tgid, statusField(b, "\nPPid:")
+}
+
+// tgidOf is procIDs' process id alone.
+func tgidOf(tid int) int {
+	tgid, _ := procIDs(tid)
+	return tgid
+}
+
+// statusField parses the number after key (which starts with a newline)
+// in the text of a /proc status file; -1 if absent.
+func statusField(b []byte, key string) int {
+	i := bytes.Index(b, []byte(key))
 	if i < 0 {
-		return tid
+		return -1
 	}
-	line := b[i+len("\nTgid:"):]
+	line := b[i+len(key):]
 	if j := bytes.IndexByte(line, '\n'); j >= 0 {
 		line = line[:j]
 	}
 	n, err := strconv.Atoi(string(bytes.TrimSpace(line)))
 	if err != nil {
-		return tid
+		return -1
 	}
 	return n
 }

@@ -49,42 +49,53 @@ func setSigchldDefault() {
 }
 
 // bellSignal pokes the locked thread out of wait4. Nothing else uses it:
-// without a signal.Notify the Go runtime ignores a real-time signal.
+// without a signal.Notify the Go runtime's handler ignores a real-time
+// signal.
 const bellSignal = 63
 
-// clearRestart removes SA_RESTART from the Go runtime's handler of sig, so
-// that the signal interrupts a blocking wait4 with EINTR instead of
-// restarting it (the Go runtime installs every handler with SA_RESTART).
-func clearRestart(sig int) {
+// prepareBell makes bellSignal able to interrupt the loop's wait4 with
+// EINTR: the Go runtime installs every handler with SA_RESTART, which would
+// restart the wait instead, so the flag is removed from the handler of
+// bellSignal; and the signal is unblocked on this thread (an inherited
+// mask may block it, and the Go runtime keeps such signals blocked).
+func prepareBell() {
 	var act kernelSigaction
-	if rtSigaction(sig, nil, &act) != nil || act.handler == sigDfl {
-		return
+	if rtSigaction(bellSignal, nil, &act) == nil && act.handler != sigDfl {
+		act.flags &^= saRestart
+		_ = rtSigaction(bellSignal, &act, nil)
 	}
-	act.flags &^= saRestart
-	_ = rtSigaction(sig, &act, nil)
+	set := uint64(1) << (bellSignal - 1)
+	unix.RawSyscall6(unix.SYS_RT_SIGPROCMASK, unix.SIG_UNBLOCK,
+		uintptr(unsafe.Pointer(&set)), 0, 8, 0, 0)
+}
+
+// ring pokes the loop's thread with bellSignal until the loop acknowledges
+// the interrupt: a poke that lands just before wait4 is entered is lost,
+// so it is repeated. Every other syscall the loop's thread makes retries on
+// EINTR (the Go runtime's and os's wrappers do), and ptrace requests do not
+// block.
+func (tr *Tracer) ring() {
+	pid := unix.Getpid()
+	for !tr.ack.Load() {
+		_ = unix.Tgkill(pid, tr.waitTid, bellSignal)
+		time.Sleep(20 * time.Millisecond)
+	}
 }
 
 // CatchSignals makes sigs interrupt tracing: when one arrives, the loop
-// detaches from every task and Run returns, with Interrupted() set. The
-// loop's thread blocks in wait4, so the goroutine that receives the signal
-// pokes it with bellSignal, whose handler lacks SA_RESTART, until the loop
-// acknowledges: a poke that lands just before wait4 is entered is repeated.
+// detaches from every task and Run returns, with Interrupted() set to it.
 func (tr *Tracer) CatchSignals(sigs ...os.Signal) {
 	if len(sigs) == 0 {
 		return
 	}
-	clearRestart(bellSignal)
-	ch := make(chan os.Signal, 4)
+	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, sigs...)
-	pid, tid := unix.Getpid(), tr.waitTid
 	go func() {
 		s := <-ch
-		tr.interrupt.CompareAndSwap(0, int32(s.(unix.Signal)))
-		for !tr.ack.Load() {
-			unix.Tgkill(pid, tid, bellSignal)
-			time.Sleep(20 * time.Millisecond)
-		}
-		for range ch { // later signals: already detaching
+		tr.RequestStop(int(s.(unix.Signal)))
+		// Later ones: we are detaching already. The channel is never
+		// stopped, so that they do not kill us meanwhile.
+		for range ch {
 		}
 	}()
 }

@@ -15,12 +15,23 @@ type Task struct {
 	Nr   int
 	Args [6]uint64
 
+	// Stime is the system time of the task's process at its last stop, in
+	// nanoseconds (with Config.Rusage).
+	Stime int64
+
 	// Data belongs to the Handler: it keeps its per-thread decoding state here.
 	Data any
 
+	// RestartNr is the last call that returned ERESTART_RESTARTBLOCK (-1:
+	// none seen), which restart_syscall resumes: strace names it in
+	// "<... resuming interrupted NAME ...>". The tracer sets it at the
+	// exit stop, before the Handler sees the exit.
+	RestartNr int
+
 	state taskState
-	// hidden: the launch shim before its exec. Its stops are not shown,
-	// except the entry of the execve that starts the command.
+	// hidden: the launch shim (and the threads of its Go runtime) before
+	// its exec. Its stops are not shown, except the entry and exit of the
+	// execve that starts the command.
 	hidden bool
 	// started: gostrace started this process (EXITKILL is set on it).
 	started bool
@@ -28,13 +39,6 @@ type Task struct {
 	listening bool
 	// pendingDetach: detach at the next stop.
 	pendingDetach bool
-	// restartNr is the syscall that returned ERESTART_RESTARTBLOCK, shown
-	// in restart_syscall's "<... resuming interrupted NAME ...>".
-	RestartNr int
-	// attachedBy records how we came to trace it (for messages).
-	announced bool
-	// parentTid of a child that reported before its parent's fork event.
-	parent *Task
 }
 
 type taskState uint8

@@ -2,10 +2,14 @@
 // follows their threads and children, and turns every ptrace stop into a
 // call of the Handler, on one locked OS thread that also does the waiting:
 // a stop costs one wake-up of that thread and nothing else.
+//
+// Linux accepts ptrace requests only from the thread that attached, so New,
+// Launch, Attach, CatchSignals and Run must all be called from the one
+// goroutine that called New (New locks it to its thread). RequestStop may
+// be called from anywhere.
 package tracer
 
 import (
-	"errors"
 	"fmt"
 	"runtime"
 	"sync/atomic"
@@ -30,14 +34,16 @@ type Handler interface {
 	GroupStop(t *Task, sig int)
 	// Exited is called when a task is gone: status says how.
 	Exited(t *Task, status ptrace.WaitStatus)
-	// NewTask is called for a task we start tracing: attach says whether it
-	// was attached by -p (rather than followed as a new child).
+	// NewTask is called for a task we start tracing as a child or thread
+	// of a traced one (attach is false: the threads Attach seizes are
+	// counted by its return value, not announced one by one).
 	NewTask(t *Task, attach bool)
 	// Detached is called after a task was detached.
 	Detached(t *Task)
 	// Exec is called at a successful exec. When a thread other than the
 	// leader called execve, former is its old tid and old is the leader it
-	// replaced (gone without a death report); else they are 0 and nil.
+	// replaced (gone without a death report; nil if we did not trace it);
+	// else they are 0 and nil.
 	Exec(t *Task, former int, old *Task)
 	// Idle is called before the tracer blocks waiting for the next stop,
 	// when the last resumed task may block for long (the sink flushes).
@@ -47,12 +53,12 @@ type Handler interface {
 // Config says what to trace and how.
 type Config struct {
 	Follow bool // -f: follow forks, vforks and clones
-	// SignalsToCatch are the signals that make us detach and return (with
-	// Interrupted set): SIGINT, SIGTERM... as strace's -I says.
-	SignalsToCatch []unix.Signal
 	// MayBlock reports whether a syscall entry may block for long: before
 	// waiting after resuming such an entry, the tracer calls Handler.Idle.
 	MayBlock func(nr int) bool
+	// Rusage asks wait4 for the resource usage at every stop, so that
+	// Task.Stime is current (-c measures system time per call this way).
+	Rusage bool
 }
 
 // Tracer owns the traced tasks.
@@ -62,31 +68,48 @@ type Tracer struct {
 	tasks map[int]*Task
 	opts  int
 
-	leader     *Task // the process we started, if any
-	leaderPid  int
+	leaderPid  int // the process we started, if any
 	exitStatus ptrace.WaitStatus
 	leaderDone bool
 
+	// unmatched holds the tids we heard from (a stop or an exit) before
+	// the fork, vfork or clone event of their parent: the kernel does not
+	// order the two reports. When the parent's event comes, the child is
+	// known already, or gone already; it must not be added again.
+	unmatched map[int]bool
+
+	ru    unix.Rusage // filled by wait4 with Config.Rusage
+	ruPtr *unix.Rusage
+
 	interrupt atomic.Int32 // the signal that asked us to stop, 0 if none
+	// ack is set once the loop has seen the interrupt (or has returned):
+	// whoever rings the bell may stop.
 	ack       atomic.Bool
 	detaching bool
 	waitTid   int
 	idleHint  bool
 	si        ptrace.SyscallInfo
 	siginfo   ptrace.Siginfo
+
+	// adopted counts children that reported before their parent's event.
+	adopted int
 }
 
 // New returns a tracer. It must be used from one goroutine, which it locks
 // to its OS thread.
 func New(cfg Config, h Handler) *Tracer {
 	runtime.LockOSThread()
-	t := &Tracer{cfg: cfg, h: h, tasks: make(map[int]*Task)}
+	t := &Tracer{cfg: cfg, h: h, tasks: make(map[int]*Task), unmatched: make(map[int]bool)}
 	t.opts = ptrace.OptTraceSysGood | ptrace.OptTraceExec
 	if cfg.Follow {
 		t.opts |= ptrace.OptTraceFork | ptrace.OptTraceVfork | ptrace.OptTraceClone
 	}
+	if cfg.Rusage {
+		t.ruPtr = &t.ru
+	}
 	t.waitTid = unix.Gettid()
 	setSigchldDefault()
+	prepareBell()
 	return t
 }
 
@@ -100,42 +123,43 @@ func (tr *Tracer) Interrupted() int { return int(tr.interrupt.Load()) }
 // returns after a launch).
 func (tr *Tracer) LeaderStatus() (ptrace.WaitStatus, bool) { return tr.exitStatus, tr.leaderDone }
 
-var errNoTracees = errors.New("no tracees")
-
 func (tr *Tracer) addTask(tid, pid int) *Task {
 	t := &Task{Tid: tid, Pid: pid, state: stateNew, RestartNr: -1}
+	// Found while detaching from everything (a child of a task we were
+	// about to detach): it goes too, at its first stop.
+	t.pendingDetach = tr.detaching
 	tr.tasks[tid] = t
 	return t
 }
 
 // resume restarts a stopped task until its next syscall stop, delivering sig.
 func (tr *Tracer) resume(t *Task, sig int) {
-	if t.pendingDetach || tr.detaching {
+	if t.pendingDetach {
 		tr.detach(t, sig)
 		return
 	}
 	t.state = stateRunning
 	t.listening = false
-	if err := ptrace.Syscall(t.Tid, sig); err != nil {
-		// ESRCH: the task died (SIGKILL) while stopped; its exit is coming.
-		_ = err
-	}
+	// ESRCH: the task was killed (SIGKILL) while stopped; its exit report
+	// follows, and it is handled then. Nothing else can fail here.
+	_ = ptrace.Syscall(t.Tid, sig)
 }
 
+// detach lets go of a task in a ptrace-stop, delivering sig.
 func (tr *Tracer) detach(t *Task, sig int) {
-	err := ptrace.Detach(t.Tid, sig)
-	if err != nil && err != unix.ESRCH {
-		// Not stopped (it can only be running if something is wrong): ask
-		// for a stop and detach then.
+	if err := ptrace.Detach(t.Tid, sig); err != nil {
+		// ESRCH: the task is not in a ptrace-stop we can detach from. Either
+		// it died while stopped (its exit report follows: keep it until
+		// then), or it sits in PTRACE_LISTEN, which PTRACE_DETACH refuses
+		// (ptrace_check_attach fails for JOBCTL_LISTENING). An interrupt
+		// makes a live one trap again; it is detached at that stop.
 		t.pendingDetach = true
-		ptrace.Interrupt(t.Tid)
+		_ = ptrace.Interrupt(t.Tid)
 		return
 	}
 	t.state = stateDetached
 	delete(tr.tasks, t.Tid)
-	if err == nil {
-		tr.h.Detached(t)
-	}
+	tr.h.Detached(t)
 }
 
 func (tr *Tracer) String() string { return fmt.Sprintf("tracer(%d tasks)", len(tr.tasks)) }

@@ -133,8 +133,3 @@ var SigaltstackFlags = T("SS_???",
 
 // SignalfdFlags are signalfd4's flags.
 var SignalfdFlags = T("SFD_???", P(unix.SFD_CLOEXEC, "SFD_CLOEXEC"), P(unix.SFD_NONBLOCK, "SFD_NONBLOCK"))
-
-// ItimerWhich names the interval timers of setitimer(2).
-var ItimerWhich = T("ITIMER_???",
-	P(unix.ITIMER_REAL, "ITIMER_REAL"), P(unix.ITIMER_VIRTUAL, "ITIMER_VIRTUAL"),
-	P(unix.ITIMER_PROF, "ITIMER_PROF"))

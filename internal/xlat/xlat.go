@@ -157,7 +157,8 @@ func (t *Table) AppendConst(dst []byte, v uint64, dec bool) []byte {
 	return dst
 }
 
-// appendHex is C's "%#x": zero has no prefix.
+// appendHex prints like C's "%#x", which prints zero as "0" (strace's
+// "0 /* EPOLL_CTL_??? */").
 func appendHex(dst []byte, v uint64) []byte {
 	if v == 0 {
 		return append(dst, '0')

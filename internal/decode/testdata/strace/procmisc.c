@@ -1,5 +1,6 @@
 // Capabilities, personality, pidfds, cross-process memory, kcmp,
 // membarrier.
+// flags: -v -s 1
 // flags: -s 4
 #define _GNU_SOURCE
 #include "harness.h"

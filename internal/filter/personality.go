@@ -1,0 +1,64 @@
+package filter
+
+import (
+	"sort"
+
+	"gostrace/internal/sysent"
+)
+
+// A personality is one syscall ABI a tracee may use, named in -e trace= by
+// the designator after '@' ("open@32"). strace accepts a name or number when
+// any personality knows it, even though only the native one's syscalls end
+// up in a Set: gostrace traces native processes only, but a command line
+// written for strace must not become an error.
+type personality struct {
+	designator string
+	native     bool
+	byName     map[string]int
+	names      []string // sorted, for regular expressions
+	valid      func(nr int) bool
+}
+
+func (p *personality) lookup(name string) (int, bool) {
+	nr, ok := p.byName[name]
+	return nr, ok
+}
+
+func newPersonality(designator string, native bool, byName map[string]int, valid func(int) bool) *personality {
+	p := &personality{designator: designator, native: native, byName: byName, valid: valid}
+	for n := range byName {
+		p.names = append(p.names, n)
+	}
+	sort.Strings(p.names)
+	if p.valid == nil {
+		nrs := make(map[int]bool, len(byName))
+		for _, nr := range byName {
+			nrs[nr] = true
+		}
+		p.valid = func(nr int) bool { return nrs[nr] }
+	}
+	return p
+}
+
+// nativeNames maps the native table's names to numbers.
+func nativeNames() map[string]int {
+	m := make(map[string]int, sysent.Count())
+	for nr := 0; nr < sysent.Count(); nr++ {
+		if e := sysent.Lookup(nr); e != nil {
+			m[e.Name] = nr
+		}
+	}
+	return m
+}
+
+func nativeValid(nr int) bool { return sysent.Lookup(nr) != nil }
+
+// personalityByDesignator finds the personality named after '@'.
+func personalityByDesignator(d string) *personality {
+	for _, p := range personalities {
+		if p.designator == d {
+			return p
+		}
+	}
+	return nil
+}

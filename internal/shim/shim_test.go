@@ -1,0 +1,305 @@
+package shim
+
+import (
+	"debug/elf"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+	"unsafe"
+
+	"golang.org/x/sys/unix"
+)
+
+// The test binary plays the programs these tests need (the helper-process
+// pattern of Go's os/exec tests): the shim itself, a parent that ignores
+// and blocks signals before it execs, and a program that prints what
+// Capture found.
+const roleEnv = "GOSTRACE_SHIM_TEST"
+
+func init() {
+	if IsShim() {
+		runtime.LockOSThread()
+		Main()
+	}
+	switch os.Getenv(roleEnv) {
+	case "capture":
+		st := Capture()
+		fmt.Printf("ignored=%x mask=%x known=%v\n", st.Ignored, st.Mask, st.MaskKnown)
+		os.Exit(0)
+	case "execwith":
+		runtime.LockOSThread() // the mask is per thread: block it on the one that execs
+		execWith(os.Args[1:])
+	}
+}
+
+// execWith IGN BLK PROG ARGS...: ignore the signals of IGN, block those of
+// BLK (lists of numbers), exec PROG in the role named by its environment.
+func execWith(args []string) {
+	ign, blk := sigList(args[0]), sigList(args[1])
+	for sig := 1; sig <= 64; sig++ {
+		if ign&(1<<(sig-1)) != 0 {
+			act := kernelSigaction{handler: sigIgn}
+			if err := rtSigaction(sig, &act, nil); err != nil {
+				panic(err)
+			}
+		}
+	}
+	if _, _, e := unix.RawSyscall6(unix.SYS_RT_SIGPROCMASK, unix.SIG_BLOCK,
+		uintptr(unsafe.Pointer(&blk)), 0, 8, 0, 0); e != 0 {
+		panic(e)
+	}
+	var env []string
+	for _, e := range os.Environ() {
+		if !strings.HasPrefix(e, roleEnv+"=") {
+			env = append(env, e)
+		}
+	}
+	panic(syscall.Exec(args[2], args[2:], append(env, roleEnv+"=capture")))
+}
+
+func sigList(s string) uint64 {
+	var m uint64
+	for _, f := range strings.Split(s, ",") {
+		if n, err := strconv.Atoi(f); err == nil {
+			m |= 1 << (n - 1)
+		}
+	}
+	return m
+}
+
+func bits(sigs ...int) uint64 {
+	var m uint64
+	for _, s := range sigs {
+		m |= 1 << (s - 1)
+	}
+	return m
+}
+
+func list(sigs ...int) string {
+	var b []string
+	for _, s := range sigs {
+		b = append(b, strconv.Itoa(s))
+	}
+	return strings.Join(b, ",")
+}
+
+var (
+	buildMu sync.Mutex
+	builds  = map[string]string{}
+	tmpDir  string
+)
+
+// testBinary returns this test binary built with the given flags. `go
+// test` links with -s (no symbol table), `go test -c` does not: Capture
+// reads the Go runtime's record of the original signal state through the
+// symbol table, so what it can see depends on how the binary was linked.
+func testBinary(t *testing.T, flags ...string) string {
+	t.Helper()
+	buildMu.Lock()
+	defer buildMu.Unlock()
+	key := strings.Join(flags, " ")
+	if p, ok := builds[key]; ok {
+		return p
+	}
+	if self, err := os.Executable(); err == nil && key == "" && hasSymbols(self) {
+		builds[key] = self
+		return self
+	}
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go tool to build a test binary with")
+	}
+	if tmpDir == "" {
+		if tmpDir, err = os.MkdirTemp("", "shimtest"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(tmpDir, fmt.Sprintf("shim%d.test", len(builds)))
+	args := append([]string{"test", "-c", "-o", out}, flags...)
+	if b, err := exec.Command(goTool, append(args, ".")...).CombinedOutput(); err != nil {
+		t.Fatalf("go %v: %v\n%s", args, err, b)
+	}
+	builds[key] = out
+	return out
+}
+
+func hasSymbols(path string) bool {
+	f, err := elf.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	syms, err := f.Symbols()
+	if err != nil {
+		return false
+	}
+	for _, s := range syms {
+		if s.Name == "runtime.fwdSig" {
+			return true
+		}
+	}
+	return false
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if tmpDir != "" {
+		os.RemoveAll(tmpDir)
+	}
+	os.Exit(code)
+}
+
+// capture runs Capture in bin, exec'd from a parent that ignored ign and
+// blocked blk.
+func capture(t *testing.T, bin string, ign, blk []int) string {
+	t.Helper()
+	cmd := exec.Command(bin, list(ign...), list(blk...), bin)
+	cmd.Env = append(os.Environ(), roleEnv+"=execwith")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// The ignored signals the Go runtime replaces with its handler (all but
+// SIGHUP, SIGINT and the few it leaves alone) are still found, through
+// the runtime's fwdSig; and the mask through initSigmask (the runtime
+// unblocks many signals on its threads).
+var (
+	captureIgn = []int{1, 2, 3, 10, 13, 15, 17, 18, 20, 28, 40}
+	captureBlk = []int{2, 12, 15, 18, 40, 63}
+)
+
+func TestCapture(t *testing.T) {
+	got := capture(t, testBinary(t), captureIgn, captureBlk)
+	want := fmt.Sprintf("ignored=%x mask=%x known=true", bits(captureIgn...), bits(captureBlk...))
+	if got != want {
+		t.Errorf("Capture: %s, want %s", got, want)
+	}
+}
+
+// A position-independent build is loaded at a random address: Capture
+// finds the runtime's variables from the load bias of one of its own.
+func TestCapturePIE(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the standard library for PIE")
+	}
+	got := capture(t, testBinary(t, "-buildmode=pie"), captureIgn, captureBlk)
+	want := fmt.Sprintf("ignored=%x mask=%x known=true", bits(captureIgn...), bits(captureBlk...))
+	if got != want {
+		t.Errorf("Capture: %s, want %s", got, want)
+	}
+}
+
+// Without a symbol table, Capture sees only what the runtime left alone:
+// SIGHUP and SIGINT (kept ignored), SIGCONT and the job-control stops (no
+// handler installed); the others are lost. The mask comes from the main
+// thread, where the runtime unblocked the signals it needs.
+func TestCaptureStripped(t *testing.T) {
+	got := capture(t, testBinary(t, "-ldflags=-s"), captureIgn, captureBlk)
+	var ign, mask uint64
+	var known bool
+	if _, err := fmt.Sscanf(got, "ignored=%x mask=%x known=%v", &ign, &mask, &known); err != nil {
+		t.Fatalf("%q: %v", got, err)
+	}
+	if want := bits(1, 2, 18, 20); ign != want {
+		t.Errorf("ignored %x, want %x", ign, want)
+	}
+	if blockable := bits(12, 18, 40, 63); !known || mask&blockable != blockable || mask&^bits(captureBlk...) != 0 {
+		t.Errorf("mask %x (known %v), want %x and no more than %x", mask, known, blockable, bits(captureBlk...))
+	}
+}
+
+// statusOf returns the lines of /proc/self/status of a command run by the
+// shim with st (no tracer: the test plays its part, sending the SIGCONT
+// that ends the shim's self-stop).
+func runShim(t *testing.T, st State, path string, argv ...string) (string, error) {
+	t.Helper()
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(self)
+	cmd.Args = Args("shimtest", path, argv, st)
+	var out strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		b, _ := os.ReadFile("/proc/" + strconv.Itoa(cmd.Process.Pid) + "/stat")
+		if f := strings.Fields(string(b)); len(f) > 2 && f[2] == "T" {
+			break
+		}
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatal("the shim did not stop itself")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	cmd.Process.Signal(unix.SIGCONT)
+	err = cmd.Wait()
+	return out.String(), err
+}
+
+func field(status, key string) string {
+	for _, l := range strings.Split(status, "\n") {
+		if v, ok := strings.CutPrefix(l, key+":"); ok {
+			return strings.TrimSpace(v)
+		}
+	}
+	return ""
+}
+
+// The shim gives the command the ignored signals and the mask of State
+// (and no pending signal), then execs it.
+func TestShimRestores(t *testing.T) {
+	st := State{Ignored: bits(3, 13, 15, 18), Mask: bits(12, 18, 63), MaskKnown: true}
+	out, err := runShim(t, st, "/bin/cat", "cat", "/proc/self/status")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	for key, want := range map[string]string{
+		"SigIgn": fmt.Sprintf("%016x", st.Ignored),
+		"SigBlk": fmt.Sprintf("%016x", st.Mask),
+		"SigPnd": "0000000000000000",
+		"ShdPnd": "0000000000000000",
+	} {
+		if got := field(out, key); got != want {
+			t.Errorf("%s: %s, want %s", key, got, want)
+		}
+	}
+}
+
+// A failed exec: strace's message, exit 1.
+func TestShimExecFailure(t *testing.T) {
+	out, err := runShim(t, State{}, "/nonexistent/x", "x")
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
+		t.Errorf("shim: %v, want exit 1", err)
+	}
+	if out != "shimtest: exec: No such file or directory\n" {
+		t.Errorf("shim said %q", out)
+	}
+}
+
+// Args and Main agree on the layout of the shim's argv.
+func TestArgs(t *testing.T) {
+	a := Args("prog", "/bin/x", []string{"x", "-y"}, State{Ignored: 0x1001, Mask: 0xff, MaskKnown: true})
+	want := []string{"prog", Marker, "prog", "1001", "ff", "/bin/x", "x", "-y"}
+	if strings.Join(a, " ") != strings.Join(want, " ") {
+		t.Errorf("Args: %q", a)
+	}
+	if a := Args("p", "/x", []string{"x"}, State{}); a[4] != "-" {
+		t.Errorf("unknown mask: %q", a[4])
+	}
+}

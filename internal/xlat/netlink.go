@@ -1,0 +1,165 @@
+package xlat
+
+import "golang.org/x/sys/unix"
+
+// NetlinkFlags are the nlmsg_flags every netlink message may carry, in strace's order.
+var NetlinkFlags = T("NLM_F_???",
+	P(unix.NLM_F_REQUEST, "NLM_F_REQUEST"),
+	P(unix.NLM_F_MULTI, "NLM_F_MULTI"),
+	P(unix.NLM_F_ACK, "NLM_F_ACK"),
+	P(unix.NLM_F_ECHO, "NLM_F_ECHO"),
+	P(unix.NLM_F_DUMP_INTR, "NLM_F_DUMP_INTR"),
+	P(unix.NLM_F_DUMP_FILTERED, "NLM_F_DUMP_FILTERED"),
+)
+
+// NetlinkGetFlags are the nlmsg_flags of a get request, after the common ones.
+var NetlinkGetFlags = T("NLM_F_???",
+	P(unix.NLM_F_DUMP, "NLM_F_DUMP"),
+	P(unix.NLM_F_ROOT, "NLM_F_ROOT"),
+	P(unix.NLM_F_MATCH, "NLM_F_MATCH"),
+	P(unix.NLM_F_ATOMIC, "NLM_F_ATOMIC"),
+)
+
+// NetlinkNewFlags are the nlmsg_flags of a new request, after the common ones.
+var NetlinkNewFlags = T("NLM_F_???",
+	P(unix.NLM_F_REPLACE, "NLM_F_REPLACE"),
+	P(unix.NLM_F_EXCL, "NLM_F_EXCL"),
+	P(unix.NLM_F_CREATE, "NLM_F_CREATE"),
+	P(unix.NLM_F_APPEND, "NLM_F_APPEND"),
+)
+
+// NetlinkDeleteFlags are the nlmsg_flags of a delete request, after the common ones.
+var NetlinkDeleteFlags = T("NLM_F_???",
+	P(unix.NLM_F_NONREC, "NLM_F_NONREC"),
+	P(unix.NLM_F_BULK, "NLM_F_BULK"),
+)
+
+// NetlinkAckFlags are the nlmsg_flags of an NLMSG_ERROR (an acknowledgement), after the common ones.
+var NetlinkAckFlags = T("NLM_F_???",
+	P(unix.NLM_F_CAPPED, "NLM_F_CAPPED"),
+	P(unix.NLM_F_ACK_TLVS, "NLM_F_ACK_TLVS"),
+)
+
+// NetlinkTypes are the message types every netlink protocol shares.
+var NetlinkTypes = T("NLMSG_???",
+	P(unix.NLMSG_NOOP, "NLMSG_NOOP"),
+	P(unix.NLMSG_ERROR, "NLMSG_ERROR"),
+	P(unix.NLMSG_DONE, "NLMSG_DONE"),
+	P(unix.NLMSG_OVERRUN, "NLMSG_OVERRUN"),
+).Index()
+
+// RouteTypes are NETLINK_ROUTE's message types.
+var RouteTypes = T("RTM_???",
+	P(unix.RTM_NEWLINK, "RTM_NEWLINK"),
+	P(unix.RTM_DELLINK, "RTM_DELLINK"),
+	P(unix.RTM_GETLINK, "RTM_GETLINK"),
+	P(unix.RTM_SETLINK, "RTM_SETLINK"),
+	P(unix.RTM_NEWADDR, "RTM_NEWADDR"),
+	P(unix.RTM_DELADDR, "RTM_DELADDR"),
+	P(unix.RTM_GETADDR, "RTM_GETADDR"),
+	P(unix.RTM_NEWROUTE, "RTM_NEWROUTE"),
+	P(unix.RTM_DELROUTE, "RTM_DELROUTE"),
+	P(unix.RTM_GETROUTE, "RTM_GETROUTE"),
+	P(unix.RTM_NEWNEIGH, "RTM_NEWNEIGH"),
+	P(unix.RTM_DELNEIGH, "RTM_DELNEIGH"),
+	P(unix.RTM_GETNEIGH, "RTM_GETNEIGH"),
+	P(unix.RTM_NEWRULE, "RTM_NEWRULE"),
+	P(unix.RTM_DELRULE, "RTM_DELRULE"),
+	P(unix.RTM_GETRULE, "RTM_GETRULE"),
+	P(unix.RTM_NEWQDISC, "RTM_NEWQDISC"),
+	P(unix.RTM_DELQDISC, "RTM_DELQDISC"),
+	P(unix.RTM_GETQDISC, "RTM_GETQDISC"),
+	P(unix.RTM_NEWTCLASS, "RTM_NEWTCLASS"),
+	P(unix.RTM_DELTCLASS, "RTM_DELTCLASS"),
+	P(unix.RTM_GETTCLASS, "RTM_GETTCLASS"),
+	P(unix.RTM_NEWTFILTER, "RTM_NEWTFILTER"),
+	P(unix.RTM_DELTFILTER, "RTM_DELTFILTER"),
+	P(unix.RTM_GETTFILTER, "RTM_GETTFILTER"),
+	P(unix.RTM_NEWACTION, "RTM_NEWACTION"),
+	P(unix.RTM_DELACTION, "RTM_DELACTION"),
+	P(unix.RTM_GETACTION, "RTM_GETACTION"),
+	P(unix.RTM_NEWPREFIX, "RTM_NEWPREFIX"),
+	P(unix.RTM_NEWMULTICAST, "RTM_NEWMULTICAST"),
+	P(unix.RTM_DELMULTICAST, "RTM_DELMULTICAST"),
+	P(unix.RTM_GETMULTICAST, "RTM_GETMULTICAST"),
+	P(unix.RTM_NEWANYCAST, "RTM_NEWANYCAST"),
+	P(unix.RTM_DELANYCAST, "RTM_DELANYCAST"),
+	P(unix.RTM_GETANYCAST, "RTM_GETANYCAST"),
+	P(unix.RTM_NEWNEIGHTBL, "RTM_NEWNEIGHTBL"),
+	P(unix.RTM_GETNEIGHTBL, "RTM_GETNEIGHTBL"),
+	P(unix.RTM_SETNEIGHTBL, "RTM_SETNEIGHTBL"),
+	P(unix.RTM_NEWNDUSEROPT, "RTM_NEWNDUSEROPT"),
+	P(unix.RTM_NEWADDRLABEL, "RTM_NEWADDRLABEL"),
+	P(unix.RTM_DELADDRLABEL, "RTM_DELADDRLABEL"),
+	P(unix.RTM_GETADDRLABEL, "RTM_GETADDRLABEL"),
+	P(unix.RTM_GETDCB, "RTM_GETDCB"),
+	P(unix.RTM_SETDCB, "RTM_SETDCB"),
+	P(unix.RTM_NEWNETCONF, "RTM_NEWNETCONF"),
+	P(unix.RTM_DELNETCONF, "RTM_DELNETCONF"),
+	P(unix.RTM_GETNETCONF, "RTM_GETNETCONF"),
+	P(unix.RTM_NEWMDB, "RTM_NEWMDB"),
+	P(unix.RTM_DELMDB, "RTM_DELMDB"),
+	P(unix.RTM_GETMDB, "RTM_GETMDB"),
+	P(unix.RTM_NEWNSID, "RTM_NEWNSID"),
+	P(unix.RTM_DELNSID, "RTM_DELNSID"),
+	P(unix.RTM_GETNSID, "RTM_GETNSID"),
+	P(unix.RTM_NEWSTATS, "RTM_NEWSTATS"),
+	P(unix.RTM_GETSTATS, "RTM_GETSTATS"),
+	P(unix.RTM_NEWCACHEREPORT, "RTM_NEWCACHEREPORT"),
+	P(unix.RTM_NEWCHAIN, "RTM_NEWCHAIN"),
+	P(unix.RTM_DELCHAIN, "RTM_DELCHAIN"),
+	P(unix.RTM_GETCHAIN, "RTM_GETCHAIN"),
+	P(unix.RTM_NEWNEXTHOP, "RTM_NEWNEXTHOP"),
+	P(unix.RTM_DELNEXTHOP, "RTM_DELNEXTHOP"),
+	P(unix.RTM_GETNEXTHOP, "RTM_GETNEXTHOP"),
+	P(unix.RTM_NEWLINKPROP, "RTM_NEWLINKPROP"),
+	P(unix.RTM_DELLINKPROP, "RTM_DELLINKPROP"),
+	P(unix.RTM_GETLINKPROP, "RTM_GETLINKPROP"),
+	P(unix.RTM_NEWVLAN, "RTM_NEWVLAN"),
+	P(unix.RTM_DELVLAN, "RTM_DELVLAN"),
+	P(unix.RTM_GETVLAN, "RTM_GETVLAN"),
+	P(unix.RTM_NEWNEXTHOPBUCKET, "RTM_NEWNEXTHOPBUCKET"),
+	P(unix.RTM_DELNEXTHOPBUCKET, "RTM_DELNEXTHOPBUCKET"),
+	P(unix.RTM_GETNEXTHOPBUCKET, "RTM_GETNEXTHOPBUCKET"),
+).Index()
+
+// IfaAttrs are the attributes of NETLINK_ROUTE address messages.
+var IfaAttrs = T("IFA_???",
+	P(unix.IFA_UNSPEC, "IFA_UNSPEC"),
+	P(unix.IFA_ADDRESS, "IFA_ADDRESS"),
+	P(unix.IFA_LOCAL, "IFA_LOCAL"),
+	P(unix.IFA_LABEL, "IFA_LABEL"),
+	P(unix.IFA_BROADCAST, "IFA_BROADCAST"),
+	P(unix.IFA_ANYCAST, "IFA_ANYCAST"),
+	P(unix.IFA_CACHEINFO, "IFA_CACHEINFO"),
+	P(unix.IFA_MULTICAST, "IFA_MULTICAST"),
+	P(unix.IFA_FLAGS, "IFA_FLAGS"),
+	P(unix.IFA_RT_PRIORITY, "IFA_RT_PRIORITY"),
+	P(unix.IFA_TARGET_NETNSID, "IFA_TARGET_NETNSID"),
+	P(11, "IFA_PROTO"),
+).Index()
+
+// IfaFlags are an address's flags (ifa_flags and IFA_FLAGS).
+var IfaFlags = T("IFA_F_???",
+	P(unix.IFA_F_SECONDARY, "IFA_F_SECONDARY"),
+	P(unix.IFA_F_NODAD, "IFA_F_NODAD"),
+	P(unix.IFA_F_OPTIMISTIC, "IFA_F_OPTIMISTIC"),
+	P(unix.IFA_F_DADFAILED, "IFA_F_DADFAILED"),
+	P(unix.IFA_F_HOMEADDRESS, "IFA_F_HOMEADDRESS"),
+	P(unix.IFA_F_DEPRECATED, "IFA_F_DEPRECATED"),
+	P(unix.IFA_F_TENTATIVE, "IFA_F_TENTATIVE"),
+	P(unix.IFA_F_PERMANENT, "IFA_F_PERMANENT"),
+	P(unix.IFA_F_MANAGETEMPADDR, "IFA_F_MANAGETEMPADDR"),
+	P(unix.IFA_F_NOPREFIXROUTE, "IFA_F_NOPREFIXROUTE"),
+	P(unix.IFA_F_MCAUTOJOIN, "IFA_F_MCAUTOJOIN"),
+	P(unix.IFA_F_STABLE_PRIVACY, "IFA_F_STABLE_PRIVACY"),
+)
+
+// RoutingScopes are the routing scopes.
+var RoutingScopes = T("RT_SCOPE_???",
+	P(unix.RT_SCOPE_UNIVERSE, "RT_SCOPE_UNIVERSE"),
+	P(unix.RT_SCOPE_SITE, "RT_SCOPE_SITE"),
+	P(unix.RT_SCOPE_LINK, "RT_SCOPE_LINK"),
+	P(unix.RT_SCOPE_HOST, "RT_SCOPE_HOST"),
+	P(unix.RT_SCOPE_NOWHERE, "RT_SCOPE_NOWHERE"),
+).Index()
