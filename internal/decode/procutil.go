@@ -84,4 +84,3 @@ func (c *Call) procConstInt(v uint64, t *xlat.Table) { c.Const(uint64(int64(int3
 
 // procAppendUint appends v in decimal.
 func procAppendUint(b []byte, v uint64) []byte { return strconv.AppendUint(b, v, 10) }
-
