@@ -75,6 +75,13 @@ int main(void) {
 	gl[0] = 0; gl[1] = 1; gl[2] = 2; gl[3] = -1;
 	mem(gl, 16);
 	CALL(setgroups, 2, (long)gl);
+	uint32_t *g2 = bufr(16);
+	g2[0] = g2[1] = g2[2] = 7;
+	mem(g2, 16);
+	CALL(getgroups, 0, (long)g2);
+	mem(g2, 16);
+	CALL(getgroups, 4, (long)g2);
+	CALL(getgroups, 0, 0);
 	mem(gl, 16);
 	CALL(setgroups, 4, (long)gl);
 	CALL(setgroups, 0, 0);
