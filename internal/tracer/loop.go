@@ -38,6 +38,10 @@ func (tr *Tracer) Run() error {
 	for len(tr.tasks) > 0 {
 		if !tr.detaching && tr.interrupt.Load() != 0 {
 			tr.ack.Store(true)
+			if tr.cfg.KillOnExit {
+				// Not detached: EXITKILL ends them when we exit.
+				return nil
+			}
 			tr.detachAll()
 			continue
 		}
@@ -192,6 +196,15 @@ func (tr *Tracer) syscallStop(t *Task) {
 		}
 		if tr.cfg.MayBlock != nil && tr.cfg.MayBlock(t.Nr) {
 			tr.idleHint = true
+		}
+		if tr.cfg.DetachOnExec && !t.hidden && !t.pendingDetach && (t.Nr == nrExecve || t.Nr == nrExecveat) {
+			// As strace: the call goes on, and the task is let go at its
+			// next stop (the exec event, or the exit of a failed call), so
+			// its line ends "<detached ...>" unless another line came
+			// between.
+			tr.resume(t, 0)
+			t.pendingDetach = true
+			return
 		}
 	case ptrace.InfoExit:
 		wasIn := t.InSyscall
