@@ -127,6 +127,14 @@ func restoreDispositions(ignored uint64) {
 	}
 }
 
+// ExecCommand is Exec for a process that is not the shim (-D: gostrace
+// itself becomes the command): the dispositions it inherited are given
+// back first.
+func ExecCommand(prog string, st State, path string, argv, env []string) {
+	restoreDispositions(st.Ignored)
+	Exec(prog, st, path, argv, env)
+}
+
 // Exec runs the command in this process, with the signal mask and ids of
 // st, the last things before the execve: it never returns. On failure it
 // says why, as strace does ("PROG: exec: ..."), and exits 1. The calling

@@ -197,15 +197,6 @@ func (tr *Tracer) syscallStop(t *Task) {
 		if tr.cfg.MayBlock != nil && tr.cfg.MayBlock(t.Nr) {
 			tr.idleHint = true
 		}
-		if tr.cfg.DetachOnExec && !t.hidden && !t.pendingDetach && (t.Nr == nrExecve || t.Nr == nrExecveat) {
-			// As strace: the call goes on, and the task is let go at its
-			// next stop (the exec event, or the exit of a failed call), so
-			// its line ends "<detached ...>" unless another line came
-			// between.
-			tr.resume(t, 0)
-			t.pendingDetach = true
-			return
-		}
 	case ptrace.InfoExit:
 		wasIn := t.InSyscall
 		t.InSyscall = false
@@ -346,8 +337,15 @@ func (tr *Tracer) exec(pid int, t *Task) {
 	if t == nil {
 		t = tr.adopt(pid) // an exec event from a task we do not know
 	}
+	launch := t.hidden
 	t.hidden = false
 	tr.h.Exec(t, former, old)
+	if tr.cfg.DetachOnExec && !launch {
+		// -b execve, as strace: a successful exec (failed ones are traced
+		// on) other than the one that starts the command lets the task go
+		// before its execve returns: its line ends "<detached ...>".
+		t.pendingDetach = true
+	}
 	tr.resume(t, 0)
 }
 

@@ -59,9 +59,9 @@ type Config struct {
 	// Rusage asks wait4 for the resource usage at every stop, so that
 	// Task.Stime is current (-c measures system time per call this way).
 	Rusage bool
-	// DetachOnExec (-b execve): a task that enters execve or execveat is
-	// detached at its next stop (the exec, or the failed call's exit).
-	// The exec that starts the command does not count.
+	// DetachOnExec (-b execve): a task is detached at its exec event,
+	// before its execve returns. The exec that starts the command does
+	// not count, nor does a failed execve.
 	DetachOnExec bool
 	// KillOnExit (--kill-on-exit): every tracee gets PTRACE_O_EXITKILL,
 	// and an interrupting signal ends Run at once, without detaching: the

@@ -1,0 +1,39 @@
+package main
+
+import (
+	"reflect"
+	"testing"
+)
+
+// Every expectation was printed by `env` run under strace 6.1 with the
+// same inherited environment (set with a small execve wrapper) and -E
+// options.
+func TestCommandEnv(t *testing.T) {
+	for _, tc := range []struct {
+		env, changes, want []string
+	}{
+		{[]string{"A=1", "B=2", "C=3"}, []string{"B=20", "D=4", "A", "A=5", "=z", "C=3=3", ""},
+			[]string{"B=20", "C=3=3", "D=4", "A=5"}},
+		{[]string{"A=1", "B=2", "A=7"}, []string{"A=9"}, []string{"A=9", "B=2"}},
+		{[]string{"A=1", "B=2", "A=7"}, []string{"A"}, []string{"B=2"}},
+		{[]string{"A=1"}, []string{"="}, []string{"A=1", "="}},
+		{[]string{"A=1"}, []string{"B=1", "=x", "=", "=y"}, []string{"A=1", "B=1", "=y"}},
+		{[]string{"=q", "A=1"}, []string{""}, []string{"A=1"}},
+		{[]string{"NOEQ", "A=1"}, []string{"NOEQ"}, []string{"A=1"}},
+		{[]string{"NOEQ", "A=1"}, []string{"NOEQ=1"}, []string{"NOEQ=1", "A=1"}},
+		{[]string{"NOEQ", "A=1"}, []string{"B=1"}, []string{"NOEQ", "A=1", "B=1"}},
+		{[]string{"A=1", "AB=2"}, []string{"A"}, []string{"AB=2"}},
+		{[]string{"A=1", "AB=2"}, []string{"AB=3", "A=4"}, []string{"A=4", "AB=3"}},
+		{[]string{"A=1"}, []string{"A=2", "A"}, []string{}},
+		{[]string{"A=1", "B=2"}, []string{"A", "A=3"}, []string{"B=2", "A=3"}},
+	} {
+		env := append([]string(nil), tc.env...)
+		got := commandEnv(env, tc.changes)
+		if !reflect.DeepEqual(got, tc.want) && !(len(got) == 0 && len(tc.want) == 0) {
+			t.Errorf("%q with -E %q: %q, want %q", tc.env, tc.changes, got, tc.want)
+		}
+		if !reflect.DeepEqual(env, tc.env) {
+			t.Errorf("%q: the inherited environment was changed: %q", tc.env, env)
+		}
+	}
+}
