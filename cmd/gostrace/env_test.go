@@ -1,7 +1,11 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
+	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -37,3 +41,32 @@ func TestCommandEnv(t *testing.T) {
 		}
 	}
 }
+
+// The command's environment under -E, compared with strace's: env's
+// output, and the execve line (its "/* N vars */").
+func TestEnvOption(t *testing.T) {
+	args := []string{"-e", "trace=execve", "-E", "GOSTRACE_A=1", "-E", "HOME", "-E", "PATH=/usr/bin:/bin",
+		"-E", "GOSTRACE_A", "-E", "GOSTRACE_B=x=y", "-E", "=z", "env"}
+	var outs, traces [2]string
+	for i, tr := range bothTracers(t) {
+		out := filepath.Join(t.TempDir(), "trace")
+		stdout, stderr, code := runOut(t, tr, tracerCmd(tr, append([]string{"-o", out}, args...)...))
+		if code != 0 || stderr != "" {
+			t.Fatalf("%s: exit %d, stderr %q", tr, code, stderr)
+		}
+		b, _ := os.ReadFile(out)
+		outs[i], traces[i] = stdout, addrRE.ReplaceAllString(string(b), "ADDR")
+	}
+	if outs[0] != outs[1] {
+		t.Errorf("environment:\nstrace:\n%s\nours:\n%s", outs[0], outs[1])
+	}
+	if !strings.Contains(outs[1], "\nGOSTRACE_B=x=y\n=z\n") || strings.Contains(outs[1], "HOME=") ||
+		strings.Contains(outs[1], "GOSTRACE_A") || !strings.Contains(outs[1], "PATH=/usr/bin:/bin\n") {
+		t.Errorf("environment:\n%s", outs[1])
+	}
+	if traces[0] != traces[1] {
+		t.Errorf("trace:\nstrace:\n%s\nours:\n%s", traces[0], traces[1])
+	}
+}
+
+var addrRE = regexp.MustCompile(`0x[0-9a-f]+`)

@@ -50,7 +50,11 @@ func setInterrupts(tr *tracer.Tracer, level int, orig shim.State) {
 	case intrAnywhere:
 		for _, s := range fatalSignals {
 			sig := int(s.(syscall.Signal))
-			if orig.Ignored&(1<<(sig-1)) == 0 {
+			if orig.Ignored&(1<<(sig-1)) != 0 {
+				// The Go runtime replaced an inherited SIG_IGN (but for
+				// SIGHUP and SIGINT) with its handler.
+				signal.Ignore(s)
+			} else {
 				signalDefault(sig)
 			}
 		}
