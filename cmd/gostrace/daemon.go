@@ -114,6 +114,8 @@ func daemonize(cfg *options.Config, orig shim.State, path string, env []string) 
 			break
 		}
 	}
+	// The tracer may seize us from now on: as little as possible after.
+	shim.RestoreDispositions(orig)
 	var b [1]byte
 	for {
 		n, err := unix.Read(p[0], b[:])
@@ -125,7 +127,6 @@ func daemonize(cfg *options.Config, orig shim.State, path string, env []string) 
 		}
 		break
 	}
-	unix.Close(p[0])
-	shim.ExecCommand(cfg.ProgName, orig, path, cfg.Command, env)
+	shim.Exec(cfg.ProgName, orig, path, cfg.Command, env) // p[0] closes on exec
 	return 1
 }

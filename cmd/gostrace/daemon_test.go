@@ -65,6 +65,9 @@ func TestDaemonizeStatusAndTrace(t *testing.T) {
 		{[]string{"-D", "-e", "trace=execve,exit_group", "sh", "-c", "exit 7"}, 7},
 		{[]string{"-DD", "-e", "trace=execve,exit_group", "sh", "-c", "kill -TERM $$"}, -15},
 		{[]string{"-D", "-e", "trace=execve,exit_group", "/no/such/program"}, 1},
+		// -f: the command's children are followed, and nothing of
+		// gostrace's own (a Go runtime's signal) shows before the execve.
+		{[]string{"-D", "-f", "-e", "trace=execve,exit_group", "sh", "-c", `sh -c "exit 2"; exit $?`}, 2},
 		{[]string{"-D", "-o", "/no/such/dir/f", "sh", "-c", "echo ran"}, 1},
 	} {
 		var got [2]string
@@ -107,4 +110,4 @@ func normPids(s string) []string {
 	return out
 }
 
-var pidRE = regexp.MustCompile(`\b(Process|si_pid=)\s?\d+`)
+var pidRE = regexp.MustCompile(`\b(Process|si_pid=)\s?\d+|\[pid\s+\d+\]|= \d{3,}$`)

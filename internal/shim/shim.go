@@ -127,13 +127,13 @@ func restoreDispositions(ignored uint64) {
 	}
 }
 
-// ExecCommand is Exec for a process that is not the shim (-D: gostrace
-// itself becomes the command): the dispositions it inherited are given
-// back first.
-func ExecCommand(prog string, st State, path string, argv, env []string) {
-	restoreDispositions(st.Ignored)
-	Exec(prog, st, path, argv, env)
-}
+// RestoreDispositions gives a process that is not the shim (-D: gostrace
+// itself becomes the command) the signal dispositions of st before Exec.
+// It is best called before the tracer seizes the process: every Go
+// instruction run while traced is slow, and a goroutine running long is
+// preempted with a SIGURG that, sent just before the execve, would reach
+// the command.
+func RestoreDispositions(st State) { restoreDispositions(st.Ignored) }
 
 // Exec runs the command in this process, with the signal mask and ids of
 // st, the last things before the execve: it never returns. On failure it
