@@ -22,7 +22,8 @@ var implemented = map[string]bool{
 	"strings-in-hex": true, "absolute-timestamps": true, "relative-timestamps": true,
 	"syscall-times": true, "summary-only": true, "summary": true, "summary-sort-by": true,
 	"summary-columns": true, "summary-wall-clock": true, "summary-syscall-overhead": true,
-	"decode-fds": true,
+	"decode-fds": true, "env": true, "user": true, "detach-on": true, "daemonize": true,
+	"interruptible": true, "kill-on-exit": true, "syscall-limit": true,
 }
 
 // unimplemented returns the first option given that gostrace cannot honour

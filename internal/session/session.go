@@ -42,6 +42,10 @@ type Config struct {
 	Count     *summary.Summary
 	CountOnly bool
 	WallClock bool
+
+	// CallDone, when set, is called after each call that passed the
+	// filters has been printed or counted (--syscall-limit counts them).
+	CallDone func()
 }
 
 // Session implements tracer.Handler.
@@ -271,6 +275,7 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 		}
 		s.cfg.Count.Add(nr, info.IsError(), s.callClock(t)-ts.start)
 		if s.cfg.CountOnly {
+			s.callDone()
 			return
 		}
 	}
@@ -280,6 +285,13 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 	c.ExitTime = s.now(o)
 	c.DecodeExit(info.Rval(), info.IsError())
 	o.Exit(t.Tid, c)
+	s.callDone()
+}
+
+func (s *Session) callDone() {
+	if s.cfg.CallDone != nil {
+		s.cfg.CallDone()
+	}
 }
 
 // Signal implements tracer.Handler.
