@@ -350,6 +350,8 @@ func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 			line = append(line, "+++ exited with "...)
 			line = strconv.AppendInt(line, int64(st.ExitStatus()), 10)
 			line = append(line, " +++"...)
+		case st.Signaled() && s.cfg.Signals != nil && !s.cfg.Signals.Has(st.Signal()):
+			// strace says nothing of a death by a signal -e signal= hides.
 		case st.Signaled():
 			line = append(line, "+++ killed by "...)
 			line = xlat.AppendSignal(line, st.Signal())
