@@ -1,0 +1,80 @@
+package xlat
+
+import "golang.org/x/sys/unix"
+
+// Tables of the administration calls (syslog, reboot, swap, modules, I/O
+// priorities). Names and order as strace 6.1 prints them (probed).
+
+// SyslogActions are syslog(2)'s types; strace prints them as a number
+// with the name in a comment.
+var SyslogActions = T("SYSLOG_ACTION_???",
+	P(unix.SYSLOG_ACTION_CLOSE, "SYSLOG_ACTION_CLOSE"),
+	P(unix.SYSLOG_ACTION_OPEN, "SYSLOG_ACTION_OPEN"),
+	P(unix.SYSLOG_ACTION_READ, "SYSLOG_ACTION_READ"),
+	P(unix.SYSLOG_ACTION_READ_ALL, "SYSLOG_ACTION_READ_ALL"),
+	P(unix.SYSLOG_ACTION_READ_CLEAR, "SYSLOG_ACTION_READ_CLEAR"),
+	P(unix.SYSLOG_ACTION_CLEAR, "SYSLOG_ACTION_CLEAR"),
+	P(unix.SYSLOG_ACTION_CONSOLE_OFF, "SYSLOG_ACTION_CONSOLE_OFF"),
+	P(unix.SYSLOG_ACTION_CONSOLE_ON, "SYSLOG_ACTION_CONSOLE_ON"),
+	P(unix.SYSLOG_ACTION_CONSOLE_LEVEL, "SYSLOG_ACTION_CONSOLE_LEVEL"),
+	P(unix.SYSLOG_ACTION_SIZE_UNREAD, "SYSLOG_ACTION_SIZE_UNREAD"),
+	P(unix.SYSLOG_ACTION_SIZE_BUFFER, "SYSLOG_ACTION_SIZE_BUFFER")).Index()
+
+// LogLevels are the console levels of SYSLOG_ACTION_CONSOLE_LEVEL (the
+// kernel's LOGLEVEL_*; 8 is one more than the last, which the kernel
+// accepts).
+var LogLevels = T("LOGLEVEL_???",
+	P(0, "LOGLEVEL_EMERG"), P(1, "LOGLEVEL_ALERT"), P(2, "LOGLEVEL_CRIT"), P(3, "LOGLEVEL_ERR"),
+	P(4, "LOGLEVEL_WARNING"), P(5, "LOGLEVEL_NOTICE"), P(6, "LOGLEVEL_INFO"), P(7, "LOGLEVEL_DEBUG"),
+	P(8, "LOGLEVEL_DEBUG+1")).Index()
+
+// RebootMagic1 and RebootMagic2 are reboot(2)'s magic numbers.
+var (
+	RebootMagic1 = T("LINUX_REBOOT_MAGIC_???", P(unix.LINUX_REBOOT_MAGIC1, "LINUX_REBOOT_MAGIC1"))
+	RebootMagic2 = T("LINUX_REBOOT_MAGIC_???",
+		P(unix.LINUX_REBOOT_MAGIC2, "LINUX_REBOOT_MAGIC2"),
+		P(0x05121996, "LINUX_REBOOT_MAGIC2A"),
+		P(0x16041998, "LINUX_REBOOT_MAGIC2B"),
+		P(0x20112000, "LINUX_REBOOT_MAGIC2C"))
+)
+
+// RebootCmds are reboot(2)'s commands.
+var RebootCmds = T("LINUX_REBOOT_CMD_???",
+	P(unix.LINUX_REBOOT_CMD_CAD_OFF, "LINUX_REBOOT_CMD_CAD_OFF"),
+	P(unix.LINUX_REBOOT_CMD_CAD_ON, "LINUX_REBOOT_CMD_CAD_ON"),
+	P(unix.LINUX_REBOOT_CMD_HALT, "LINUX_REBOOT_CMD_HALT"),
+	P(unix.LINUX_REBOOT_CMD_RESTART, "LINUX_REBOOT_CMD_RESTART"),
+	P(unix.LINUX_REBOOT_CMD_POWER_OFF, "LINUX_REBOOT_CMD_POWER_OFF"),
+	P(unix.LINUX_REBOOT_CMD_RESTART2, "LINUX_REBOOT_CMD_RESTART2"),
+	P(unix.LINUX_REBOOT_CMD_SW_SUSPEND, "LINUX_REBOOT_CMD_SW_SUSPEND"),
+	P(unix.LINUX_REBOOT_CMD_KEXEC, "LINUX_REBOOT_CMD_KEXEC"))
+
+// SwapFlags are swapon(2)'s flags above the priority bits
+// (<linux/swap.h>; x/sys lacks them).
+var SwapFlags = T("SWAP_FLAG_???",
+	P(0x8000, "SWAP_FLAG_PREFER"),
+	P(0x10000, "SWAP_FLAG_DISCARD"),
+	P(0x20000, "SWAP_FLAG_DISCARD_ONCE"),
+	P(0x40000, "SWAP_FLAG_DISCARD_PAGES"))
+
+// DeleteModuleFlags are delete_module(2)'s flags.
+var DeleteModuleFlags = T("O_???", P(unix.O_NONBLOCK, "O_NONBLOCK"), P(unix.O_TRUNC, "O_TRUNC"))
+
+// ModuleInitFlags are finit_module(2)'s flags.
+var ModuleInitFlags = T("MODULE_INIT_???",
+	P(unix.MODULE_INIT_IGNORE_MODVERSIONS, "MODULE_INIT_IGNORE_MODVERSIONS"),
+	P(unix.MODULE_INIT_IGNORE_VERMAGIC, "MODULE_INIT_IGNORE_VERMAGIC"),
+	P(unix.MODULE_INIT_COMPRESSED_FILE, "MODULE_INIT_COMPRESSED_FILE"))
+
+// IoprioWho and IoprioClasses are ioprio_set(2)'s targets and classes
+// (<linux/ioprio.h>; x/sys lacks them).
+var (
+	IoprioWho = T("IOPRIO_WHO_???",
+		P(1, "IOPRIO_WHO_PROCESS"), P(2, "IOPRIO_WHO_PGRP"), P(3, "IOPRIO_WHO_USER"))
+	IoprioClasses = T("IOPRIO_CLASS_???",
+		P(0, "IOPRIO_CLASS_NONE"), P(1, "IOPRIO_CLASS_RT"), P(2, "IOPRIO_CLASS_BE"), P(3, "IOPRIO_CLASS_IDLE"))
+)
+
+// UffdFlags are userfaultfd(2)'s flags (UFFD_USER_MODE_ONLY is 1).
+var UffdFlags = T("UFFD_???",
+	P(1, "UFFD_USER_MODE_ONLY"), P(unix.O_NONBLOCK, "O_NONBLOCK"), P(unix.O_CLOEXEC, "O_CLOEXEC"))
