@@ -78,3 +78,13 @@ var (
 // UffdFlags are userfaultfd(2)'s flags (UFFD_USER_MODE_ONLY is 1).
 var UffdFlags = T("UFFD_???",
 	P(1, "UFFD_USER_MODE_ONLY"), P(unix.O_NONBLOCK, "O_NONBLOCK"), P(unix.O_CLOEXEC, "O_CLOEXEC"))
+
+// AioCmds and AioFlags are struct iocb's opcodes and flags
+// (<linux/aio_abi.h>; x/sys lacks them).
+var (
+	AioCmds = T("IOCB_CMD_???",
+		P(0, "IOCB_CMD_PREAD"), P(1, "IOCB_CMD_PWRITE"), P(2, "IOCB_CMD_FSYNC"), P(3, "IOCB_CMD_FDSYNC"),
+		P(4, "IOCB_CMD_PREADX"), P(5, "IOCB_CMD_POLL"), P(6, "IOCB_CMD_NOOP"), P(7, "IOCB_CMD_PREADV"),
+		P(8, "IOCB_CMD_PWRITEV")).Index()
+	AioFlags = T("IOCB_FLAG_???", P(1, "IOCB_FLAG_RESFD"), P(2, "IOCB_FLAG_IOPRIO"))
+)
