@@ -88,3 +88,23 @@ var (
 		P(8, "IOCB_CMD_PWRITEV")).Index()
 	AioFlags = T("IOCB_FLAG_???", P(1, "IOCB_FLAG_RESFD"), P(2, "IOCB_FLAG_IOPRIO"))
 )
+
+// KexecArchs, KexecFlags and KexecFileFlags are kexec_load(2)'s
+// architecture (the upper 16 bits) and flags, and kexec_file_load(2)'s
+// flags, as strace 6.1 knows them.
+var (
+	KexecArchs = T("KEXEC_ARCH_???",
+		P(unix.KEXEC_ARCH_DEFAULT, "KEXEC_ARCH_DEFAULT"), P(unix.KEXEC_ARCH_386, "KEXEC_ARCH_386"),
+		P(unix.KEXEC_ARCH_68K, "KEXEC_ARCH_68K"), P(unix.KEXEC_ARCH_MIPS, "KEXEC_ARCH_MIPS"),
+		P(unix.KEXEC_ARCH_MIPS_LE, "KEXEC_ARCH_MIPS_LE"), P(unix.KEXEC_ARCH_PARISC, "KEXEC_ARCH_PARISC"),
+		P(unix.KEXEC_ARCH_PPC, "KEXEC_ARCH_PPC"), P(unix.KEXEC_ARCH_PPC64, "KEXEC_ARCH_PPC64"),
+		P(unix.KEXEC_ARCH_S390, "KEXEC_ARCH_S390"), P(unix.KEXEC_ARCH_ARM, "KEXEC_ARCH_ARM"),
+		P(unix.KEXEC_ARCH_SH, "KEXEC_ARCH_SH"), P(unix.KEXEC_ARCH_IA_64, "KEXEC_ARCH_IA_64"),
+		P(unix.KEXEC_ARCH_X86_64, "KEXEC_ARCH_X86_64"), P(unix.KEXEC_ARCH_AARCH64, "KEXEC_ARCH_AARCH64"),
+		P(unix.KEXEC_ARCH_RISCV, "KEXEC_ARCH_RISCV"), P(unix.KEXEC_ARCH_LOONGARCH, "KEXEC_ARCH_LOONGARCH"))
+	KexecFlags = Composite(KexecArchs, unix.KEXEC_ARCH_MASK, T("KEXEC_???",
+		P(unix.KEXEC_ON_CRASH, "KEXEC_ON_CRASH"), P(unix.KEXEC_PRESERVE_CONTEXT, "KEXEC_PRESERVE_CONTEXT")))
+	KexecFileFlags = T("KEXEC_FILE_???",
+		P(unix.KEXEC_FILE_UNLOAD, "KEXEC_FILE_UNLOAD"), P(unix.KEXEC_FILE_ON_CRASH, "KEXEC_FILE_ON_CRASH"),
+		P(unix.KEXEC_FILE_NO_INITRAMFS, "KEXEC_FILE_NO_INITRAMFS"))
+)
