@@ -11,24 +11,24 @@ import "gostrace/internal/xlat"
 type bpfKind uint8
 
 const (
-	bpfU32    bpfKind = iota // unsigned decimal
-	bpfU64                   // unsigned decimal, 64 bits
-	bpfFd                    // a descriptor (signed)
-	bpfPtr                   // an address
-	bpfHex32                 // 32 bits in hex
-	bpfHex64                 // 64 bits in hex
-	bpfEnum32                // Table, unknown in hex
-	bpfEnum64                //
-	bpfFlags32               // Table
-	bpfFlags64               //
-	bpfCStr                  // a pointer to a NUL-terminated string
-	bpfName                  // char[16] object name
-	bpfKernVer               // KERNEL_VERSION(a, b, c)
-	bpfIfindex               // if_nametoindex("lo") or a number
-	bpfMapExtra              // decimal, UINT64_MAX by name
-	bpfNuma                  // numa_node: only with BPF_F_NUMA_NODE
-	bpfInsns                 // the program (an address; -v dumps are not decoded)
-	bpfPath                  // a pointer to a path name
+	bpfU32      bpfKind = iota // unsigned decimal
+	bpfU64                     // unsigned decimal, 64 bits
+	bpfFd                      // a descriptor (signed)
+	bpfPtr                     // an address
+	bpfHex32                   // 32 bits in hex
+	bpfHex64                   // 64 bits in hex
+	bpfEnum32                  // Table, unknown in hex
+	bpfEnum64                  //
+	bpfFlags32                 // Table
+	bpfFlags64                 //
+	bpfCStr                    // a pointer to a NUL-terminated string
+	bpfName                    // char[16] object name
+	bpfKernVer                 // KERNEL_VERSION(a, b, c)
+	bpfIfindex                 // if_nametoindex("lo") or a number
+	bpfMapExtra                // decimal, UINT64_MAX by name
+	bpfNuma                    // numa_node: only with BPF_F_NUMA_NODE
+	bpfInsns                   // the program (an address; -v dumps are not decoded)
+	bpfPath                    // a pointer to a path name
 )
 
 type bpfField struct {
