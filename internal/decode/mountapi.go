@@ -50,7 +50,7 @@ func init() {
 		c.DirFd(c.Args[0])
 		c.Path(c.Args[1])
 		c.Flags(uint64(uint32(c.Args[2])), xlat.MountSetattrFlags)
-		c.mountAttr(c.Args[3], c.Args[4])
+		c.mountAttrTable(c.Args[3], c.Args[4], xlat.MountAttrs)
 		c.Uint(c.Args[4])
 		return false
 	}}, "mount_setattr")
@@ -122,10 +122,11 @@ func (c *Call) fsconfigArgs(cmd uint32, key, value, aux uint64) {
 	}
 }
 
-// mountAttr appends struct mount_attr of the given size: the address when
+// mountAttrTable appends struct mount_attr of the given size, its
+// attributes named by attrs: the address when
 // smaller than the first version (32 bytes), and any bytes beyond those
 // strace knows when they are not all zero.
-func (c *Call) mountAttr(addr, size uint64) {
+func (c *Call) mountAttrTable(addr, size uint64, attrs *xlat.Table) {
 	const ver0 = 32
 	if addr == 0 || size < ver0 {
 		c.Ptr(addr)
@@ -138,9 +139,9 @@ func (c *Call) mountAttr(addr, size uint64) {
 	}
 	c.Struct()
 	c.Field("attr_set")
-	c.Flags(ple.Uint64(b), xlat.MountAttrs)
+	c.Flags(ple.Uint64(b), attrs)
 	c.Field("attr_clr")
-	c.Flags(ple.Uint64(b[8:]), xlat.MountAttrs)
+	c.Flags(ple.Uint64(b[8:]), attrs)
 	c.Field("propagation")
 	c.Const(ple.Uint64(b[16:]), xlat.MountPropagation)
 	c.Field("userns_fd")
