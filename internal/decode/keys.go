@@ -162,8 +162,17 @@ func keyctlExit(c *Call) {
 		c.Buf(addr, min(uint64(c.Rval), size))
 	}
 	switch uint32(c.Args[0]) {
-	case unix.KEYCTL_DESCRIBE, unix.KEYCTL_READ, unix.KEYCTL_GET_SECURITY:
+	case unix.KEYCTL_READ:
 		out(a[1], a[2])
+		c.Uint(a[2])
+	case unix.KEYCTL_DESCRIBE, unix.KEYCTL_GET_SECURITY:
+		// Strings with their NUL: shown as an attribute value is, the
+		// NUL dropped when it is the last byte shown.
+		if c.Failed() || a[1] == 0 {
+			c.Ptr(a[1])
+		} else {
+			c.xattrValue(a[1], min(uint64(c.Rval), a[2]))
+		}
 		c.Uint(a[2])
 	case unix.KEYCTL_DH_COMPUTE:
 		out(a[1], a[2])

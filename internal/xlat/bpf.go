@@ -74,6 +74,6 @@ var (
 	BpfTestFlags   = bitNames("BPF_F_TEST_???", "BPF_F_TEST_RUN_ON_CPU", "BPF_F_TEST_XDP_LIVE_FRAMES")
 	// BpfLookupFlags are the element flags of lookups and batches;
 	// BpfUpdateFlags is BPF_MAP_UPDATE_ELEM's, an enumeration.
-	BpfLookupFlags = T("BPF_???", P(4, "BPF_F_LOCK"))
+	BpfLookupFlags = T("BPF_???", P(0, "BPF_ANY"), P(4, "BPF_F_LOCK"))
 	BpfUpdateFlags = T("BPF_???", P(0, "BPF_ANY"), P(1, "BPF_NOEXIST"), P(2, "BPF_EXIST"), P(4, "BPF_F_LOCK"))
 )

@@ -36,6 +36,8 @@ int main(void) {
 	for (long c = BPF_MAP_LOOKUP_ELEM; c <= BPF_MAP_GET_NEXT_KEY; c++) call(c, 32);
 	call(BPF_MAP_LOOKUP_ELEM, 24);
 	call(BPF_MAP_LOOKUP_AND_DELETE_ELEM, 32);
+	u->flags = 0;
+	call(BPF_MAP_LOOKUP_ELEM, 32);
 	u->flags = BPF_NOEXIST;
 	call(BPF_MAP_UPDATE_ELEM, 32);
 	call(BPF_MAP_FREEZE, 4);

@@ -39,6 +39,11 @@ int main(void) {
 	memcpy(b, "keyring;0;0;3f010000;_pid", 26);
 	mem(b, 64);
 	CALL(keyctl, KEYCTL_DESCRIBE, KEY_SPEC_PROCESS_KEYRING, (long)b, 64);
+	/* A description ends with its NUL, which strace leaves out. */
+	mem(b, 64);
+	CALL(keyctl, KEYCTL_DESCRIBE, KEY_SPEC_THREAD_KEYRING, (long)b, 64);
+	mem(b, 64);
+	CALL(keyctl, KEYCTL_DESCRIBE, KEY_SPEC_THREAD_KEYRING, (long)b, 10);
 	CALL(keyctl, KEYCTL_CLEAR, KEY_SPEC_PROCESS_KEYRING);
 	CALL(keyctl, KEYCTL_LINK, 12345, KEY_SPEC_SESSION_KEYRING);
 	CALL(keyctl, KEYCTL_UNLINK, 12345, KEY_SPEC_PROCESS_KEYRING);
