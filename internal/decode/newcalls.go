@@ -285,8 +285,14 @@ const lsmCtxSize = 32 // struct lsm_ctx without its ctx bytes
 
 // lsmCtx appends the fields of the struct lsm_ctx at addr, whose header is b.
 func (c *Call) lsmCtx(addr uint64, b []byte) {
+	// Here (unlike in lsm_list_modules) strace 7.2 prints an unknown id
+	// without a comment, and no ctx when it is empty.
 	c.Field("id")
-	c.Const(ple.Uint64(b), xlat.LsmIDs)
+	if name, ok := xlat.LsmIDs.Lookup(ple.Uint64(b)); ok {
+		c.Text(name)
+	} else {
+		c.Hex(ple.Uint64(b))
+	}
 	c.Field("flags")
 	c.Uint(ple.Uint64(b[8:]))
 	c.Field("len")
@@ -294,8 +300,10 @@ func (c *Call) lsmCtx(addr uint64, b []byte) {
 	c.Field("ctx_len")
 	n := ple.Uint64(b[24:])
 	c.Uint(n)
-	c.Field("ctx")
-	c.BufHex(addr+lsmCtxSize, n)
+	if n > 0 {
+		c.Field("ctx")
+		c.BufHex(addr+lsmCtxSize, n)
+	}
 }
 
 // lsmCtxs appends the struct lsm_ctx entries lsm_get_self_attr wrote in

@@ -93,6 +93,9 @@ int main(void) {
 	mem(ctx, 64);
 	CALL(lsm_set_self_attr, 101, (long)ctx, 64, 0);
 	CALL(lsm_set_self_attr, 99, 0, 0, 3);
+	lc->id = 1; lc->ctx_len = 0;
+	mem(ctx, 64);
+	CALL(lsm_set_self_attr, 100, (long)ctx, 64, 0);
 	uint64_t *mods = bufr(32);
 	mods[0] = 100; mods[1] = 101;
 	*sz = 32;
