@@ -1,12 +1,16 @@
 package decode
 
-import "gostrace/internal/xlat"
+import (
+	"strconv"
+
+	"gostrace/internal/xlat"
+)
 
 // bpf(2): each command reads its own part of union bpf_attr. The fields
 // strace 6.1 shows come in groups, one per kernel version that extended
 // the command: the first always shows, a later one only when the size the
 // caller gives reaches past the group's first byte; bytes past the last
-// field shown that are not zero print as "...".
+// field shown that are not zero print as "..." (with -v, as extra_data).
 
 type bpfKind uint8
 
@@ -212,10 +216,21 @@ func (c *Call) bpfAttr(cmd *bpfCmd, addr uint64, size uint32) {
 		c.End()
 	}
 	for i := end; i < len(b); i++ {
-		if b[i] != 0 {
+		if b[i] == 0 {
+			continue
+		}
+		if c.opt == nil || !c.opt.Verbose {
 			c.Ellipsis()
 			break
 		}
+		// With -v the bytes themselves, whatever -s says.
+		c.Field("extra_data")
+		c.StrBytes(b[end:], HexAll)
+		var buf [48]byte
+		t := strconv.AppendInt(append(buf[:0], "bytes "...), int64(end), 10)
+		t = strconv.AppendInt(append(t, ".."...), int64(len(b)-1), 10)
+		c.CommentBytes(t)
+		break
 	}
 	c.End()
 }

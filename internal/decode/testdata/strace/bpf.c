@@ -3,6 +3,7 @@
 // fields shown, unknown enumeration values and flags. The calls are
 // refused by a seccomp filter (strace prints the attribute at entry).
 // flags: -s 8
+// flags: -v
 #define _GNU_SOURCE
 #include "harness.h"
 #include "guard.h"
