@@ -152,11 +152,27 @@ func init() {
 	register(Decoder{Entry: func(c *Call) bool {
 		cmd := uint32(c.Args[0])
 		c.Const(uint64(cmd), xlat.BpfCmds)
+		if bpfNextIDCmd(cmd) {
+			// next_id is written back: the attribute prints at exit, with
+			// "old => new" (Scratch keeps the old value).
+			c.Scratch[0], c.Scratch[1] = 0, 0
+			if v, ok := c.ReadU32(c.Args[1] + 4); ok && uint32(c.Args[2]) > 4 {
+				c.Scratch[0], c.Scratch[1] = uint64(v), 1
+			}
+			return true
+		}
 		c.bpfAttr(bpfCmds[cmd], c.Args[1], uint32(c.Args[2]))
 		c.Uint32(c.Args[2])
 		return false
+	}, Exit: func(c *Call) {
+		c.bpfAttr(bpfCmds[uint32(c.Args[0])], c.Args[1], uint32(c.Args[2]))
+		c.Uint32(c.Args[2])
 	}}, "bpf")
 }
+
+// bpfNextIDCmd reports the *_GET_NEXT_ID commands, whose next_id the
+// kernel writes.
+func bpfNextIDCmd(cmd uint32) bool { return cmd == 11 || cmd == 12 || cmd == 23 || cmd == 31 }
 
 const bpfAttrMax = 4096 // bytes of the attribute read to look for a non-zero tail
 
@@ -201,6 +217,16 @@ func (c *Call) bpfAttr(cmd *bpfCmd, addr uint64, size uint32) {
 			continue
 		}
 		c.Field(f.name)
+		if c.Exited && f.name == "next_id" && c.Scratch[1] != 0 {
+			// The value at entry, and the kernel's when it changed it.
+			c.Uint(c.Scratch[0])
+			if v := word(f.off, 4); !c.Failed() && v != c.Scratch[0] {
+				c.Arrow()
+				c.Uint(v)
+			}
+			end = max(end, f.off+4)
+			continue
+		}
 		width := c.bpfValue(f, word)
 		end = max(end, f.off+width)
 	}

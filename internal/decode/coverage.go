@@ -44,8 +44,10 @@ var partial = map[string]string{
 	"seccomp":           "SECCOMP_SET_MODE_FILTER's BPF program prints as an address with -v",
 	"prctl":             "PR_SET_SECCOMP's BPF program prints as an address with -v",
 	"io_uring_register": "only IORING_REGISTER_FILES' argument is decoded (strace 6.1 also decodes buffers, probes, restrictions...)",
-	"bpf": "values the kernel writes back (next_id => ..., info, test results, batch counts), " +
-		"BPF_PROG_LOAD's instructions with -v and BPF_LINK_CREATE's attach-type members are not decoded",
+	"bpf": "values the kernel writes back other than *_GET_NEXT_ID's next_id (info_len and the " +
+		"info struct with -v, query and test results, batch counts), BPF_PROG_LOAD's instructions " +
+		"with -v and BPF_LINK_CREATE's attach-type members are not decoded; an unfinished " +
+		"*_GET_NEXT_ID shows no attribute yet",
 	"statmount":         "the struct statmount written is printed as its address",
 	"lsm_get_self_attr": "the walk of the lsm_ctx entries written follows a single observed strace 7.2 example",
 }

@@ -4,6 +4,8 @@
 // refused by a seccomp filter (strace prints the attribute at entry).
 // flags: -s 8
 // flags: -v
+// strace: -e trace=all
+// strace: -e inject=bpf:retval=0
 #define _GNU_SOURCE
 #include "harness.h"
 #include "guard.h"
@@ -63,6 +65,7 @@ int main(void) {
 	memset(u, 0, 256);
 	u->start_id = 5; u->next_id = 6; u->open_flags = BPF_F_RDONLY;
 	for (long c = BPF_PROG_GET_NEXT_ID; c <= BPF_MAP_GET_FD_BY_ID; c++) call(c, 12);
+	call(BPF_PROG_GET_NEXT_ID, 4);
 	call(BPF_PROG_GET_NEXT_ID, 8);
 	call(BPF_BTF_GET_FD_BY_ID, 12); call(BPF_BTF_GET_NEXT_ID, 12); call(BPF_LINK_GET_FD_BY_ID, 4);
 	call(BPF_LINK_GET_NEXT_ID, 12);
