@@ -68,9 +68,11 @@ func init() {
 		c.mntIDReq(c.Args[0], true)
 		return true
 	}, Exit: func(c *Call) {
-		// The struct statmount the call fills is not decoded (see
-		// coverage.go): its address, as on failure.
-		c.Ptr(c.Args[1])
+		if c.Failed() {
+			c.Ptr(c.Args[1])
+		} else {
+			c.statmountResult(c.Args[1], c.Args[2])
+		}
 		c.Uint(c.Args[2])
 		c.Flags(uint64(uint32(c.Args[3])), xlat.StatmountFlags)
 	}}, "statmount")
@@ -239,7 +241,11 @@ func (c *Call) mntIDReq(addr uint64, statmount bool) {
 		c.Field("mnt_ns_fd")
 		c.Uint(uint64(ple.Uint32(b[4:])))
 		c.Field("mnt_id")
-		c.Hex(ple.Uint64(b[8:]))
+		if id := ple.Uint64(b[8:]); id == ^uint64(0) && !statmount {
+			c.Text("LSMT_ROOT")
+		} else {
+			c.Hex(id)
+		}
 		c.Field("param")
 		if statmount {
 			c.Flags(ple.Uint64(b[16:]), xlat.StatmountParams)

@@ -2,8 +2,8 @@
 // hex arguments. gostrace names and decodes them as strace 7.2 does: this
 // file's golden lines come from strace 7.2 (gen.py runs the binary the
 // STRACE7 environment variable names). Calls that could change the machine
-// are refused by a seccomp filter. statmount is left to fail: gostrace
-// does not decode the struct statmount it writes (see coverage.go). uretprobe and uprobe are not made: the
+// are refused by a seccomp filter. statmount is left to fail here:
+// statmount.c shows the struct it writes, from real calls. uretprobe and uprobe are not made: the
 // kernel kills a caller outside a probe trampoline with SIGILL.
 // strace-binary: STRACE7
 // flags: -v -s 4
