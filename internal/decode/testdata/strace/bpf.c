@@ -4,8 +4,6 @@
 // refused by a seccomp filter (strace prints the attribute at entry).
 // flags: -s 8
 // flags: -v
-// strace: -e trace=all
-// strace: -e inject=bpf:retval=0
 #define _GNU_SOURCE
 #include "harness.h"
 #include "guard.h"

@@ -17,17 +17,17 @@ int main(void) {
 	req[0] = 24; req[1] = ~0ULL; req[2] = 0;
 	mem(req, 32); mem(ids, 64);
 	long n = CALL(listmount, (long)req, (long)ids, 3, 0);
-	char *sm = bufr(4096);
+	char *sm = bufr(1024);
 	for (long i = 0; i < n; i++) {
 		req[0] = 24; req[1] = ids[i]; req[2] = 0x1ff;
-		mem(req, 32); mem(sm, 4096);
-		CALL(statmount, (long)req, (long)sm, 4096, 0);
+		mem(req, 32); mem(sm, 1024);
+		CALL(statmount, (long)req, (long)sm, 1024, 0);
 		req[2] = 0x7fff;
-		mem(req, 32); mem(sm, 4096);
-		CALL(statmount, (long)req, (long)sm, 4096, 0);
+		mem(req, 32); mem(sm, 1024);
+		CALL(statmount, (long)req, (long)sm, 1024, 0);
 	}
 	req[2] = 0x7fff;
-	mem(req, 32); mem(sm, 4096);
+	mem(req, 32); mem(sm, 1024);
 	CALL(statmount, (long)req, (long)sm, 600, 0);
 	mark();
 	return 0;
