@@ -22,7 +22,9 @@ var implemented = map[string]bool{
 	"strings-in-hex": true, "absolute-timestamps": true, "relative-timestamps": true,
 	"syscall-times": true, "summary-only": true, "summary": true, "summary-sort-by": true,
 	"summary-columns": true, "summary-wall-clock": true, "summary-syscall-overhead": true,
-	"decode-fds": true,
+	"decode-fds": true, "columns": true, "output-append-mode": true, "syscall-number": true,
+	"instruction-pointer": true, "successful-only": true, "failed-only": true, "status": true,
+	"read": true, "write": true,
 }
 
 // unimplemented returns the first option given that gostrace cannot honour
@@ -34,6 +36,15 @@ func unimplemented(cfg *options.Config) string {
 		}
 	}
 	return ""
+}
+
+// column maps -a onto the session's setting: 0 means the default, so -a 0
+// (no alignment) becomes -1.
+func column(n int) int {
+	if n == 0 {
+		return -1
+	}
+	return n
 }
 
 // timing turns the timestamp options into the text sink's settings.

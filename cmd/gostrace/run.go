@@ -51,13 +51,15 @@ func run(cfg *options.Config, orig shim.State) int {
 
 	out := os.Stderr
 	perThread := cfg.FollowFiles && cfg.Output != ""
+	var traceOut *traceOutput
 	if cfg.Output != "" && !perThread {
-		f, err := os.Create(cfg.Output)
+		var err error
+		traceOut, err = openOutput(cfg.Output, cfg.AppendOutput)
 		if err != nil {
 			return fail("Can't fopen '%s': %s", cfg.Output, errText(err))
 		}
-		defer f.Close()
-		out = f
+		defer traceOut.Close()
+		out = traceOut.f
 	}
 
 	var count *summary.Summary
@@ -85,6 +87,13 @@ func run(cfg *options.Config, orig shim.State) int {
 		Count:      count,
 		CountOnly:  cfg.SummaryOnly,
 		WallClock:  cfg.WallClock,
+		Append:     cfg.AppendOutput,
+		Status:     cfg.Status,
+		ReadFds:    cfg.ReadFds,
+		WriteFds:   cfg.WriteFds,
+		Column:     column(cfg.Columns),
+		Numbers:    cfg.SyscallNumber,
+		IPs:        cfg.InstructionPtr,
 	}, out)
 	tr := tracer.New(tracer.Config{
 		Follow:   cfg.Follow,

@@ -21,8 +21,9 @@ const (
 	PrefixBracket           // "[pid  1234] " (stderr, several tracees)
 )
 
-// column is where strace aligns " = " (it pads the call to column 39).
-const column = 39
+// DefaultColumn is where strace aligns " = " by default (-a 40: the call
+// is padded to 39 columns, prefixes included).
+const DefaultColumn = 39
 
 // Text is the strace-format sink. It owns the line that is being written,
 // so that a call interrupted by another tracee's event is closed with
@@ -41,6 +42,20 @@ type Text struct {
 	// printed, set by the caller before each call when Timing is active.
 	Timing Timing
 	Now    int64
+	// Column is the width the call is padded to before " = " (-a N is
+	// N-1; 0 pads nothing).
+	Column int
+	// Numbers (-n) and IPs (-i) add "[ NR] " and "[IP] " after the
+	// timestamp. The caller sets Nr and IP before each line; NoIP prints
+	// the question marks strace prints when it has no registers (the
+	// "+++ exited" lines).
+	Numbers, IPs bool
+	Nr           int
+	IP           uint64
+	NoIP         bool
+	// PidComm, with -Y, appends "<comm>" for pid (nothing when unknown):
+	// after the pid of the line prefix, and after pid values.
+	PidComm func(pid int, dst []byte) []byte
 
 	r       renderer
 	openTid int // the tracee whose line is unfinished, 0 for none
@@ -50,7 +65,8 @@ type Text struct {
 
 // NewText writes strace-format lines to w.
 func NewText(w io.Writer) *Text {
-	return &Text{w: w, buf: make([]byte, 0, 64<<10), Prefix: func(int) PidPrefix { return PrefixNone }}
+	return &Text{w: w, buf: make([]byte, 0, 64<<10), Column: DefaultColumn,
+		Prefix: func(int) PidPrefix { return PrefixNone }}
 }
 
 // Writer returns the destination, for output that bypasses the line
@@ -98,27 +114,72 @@ func (t *Text) interrupt() {
 func (t *Text) begin(tid int) {
 	t.interrupt()
 	t.lineOff = len(t.buf)
+	t.buf = t.appendLeader(t.buf, tid)
+}
+
+// appendLeader appends what precedes every line: the pid, the timestamp,
+// the syscall number (-n) and the instruction pointer (-i).
+func (t *Text) appendLeader(dst []byte, tid int) []byte {
 	switch t.Prefix(tid) {
 	case PrefixFile:
-		start := len(t.buf)
-		t.buf = strconv.AppendInt(t.buf, int64(tid), 10)
-		for len(t.buf)-start < 5 {
-			t.buf = append(t.buf, ' ')
+		start := len(dst)
+		dst = strconv.AppendInt(dst, int64(tid), 10)
+		if t.PidComm != nil {
+			// strace drops the padding when it prints the command:
+			// "5<a> ", not "5<a>  ".
+			n := len(dst)
+			if dst = t.PidComm(tid, dst); len(dst) > n {
+				dst = append(dst, ' ')
+				break
+			}
 		}
-		t.buf = append(t.buf, ' ')
+		for len(dst)-start < 5 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, ' ')
 	case PrefixBracket:
-		t.buf = append(t.buf, "[pid "...)
+		dst = append(dst, "[pid "...)
 		var n [20]byte
 		s := strconv.AppendInt(n[:0], int64(tid), 10)
 		for i := len(s); i < 5; i++ {
-			t.buf = append(t.buf, ' ')
+			dst = append(dst, ' ')
 		}
-		t.buf = append(t.buf, s...)
-		t.buf = append(t.buf, "] "...)
+		dst = append(dst, s...)
+		if t.PidComm != nil {
+			dst = t.PidComm(tid, dst)
+		}
+		dst = append(dst, "] "...)
 	}
 	if t.Timing.Format != StampNone || t.Timing.Relative {
-		t.buf = t.Timing.appendStamp(t.buf, t.Now)
+		dst = t.Timing.appendStamp(dst, t.Now)
 	}
+	if t.Numbers {
+		// "[%4u] "
+		dst = append(dst, '[')
+		var n [20]byte
+		s := strconv.AppendUint(n[:0], uint64(t.Nr), 10)
+		for i := len(s); i < 4; i++ {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, s...)
+		dst = append(dst, "] "...)
+	}
+	if t.IPs {
+		// "[%016lx] "
+		dst = append(dst, '[')
+		if t.NoIP {
+			dst = append(dst, "????????????????"...)
+		} else {
+			var n [20]byte
+			s := strconv.AppendUint(n[:0], t.IP, 16)
+			for i := len(s); i < 16; i++ {
+				dst = append(dst, '0')
+			}
+			dst = append(dst, s...)
+		}
+		dst = append(dst, "] "...)
+	}
+	return dst
 }
 
 func (t *Text) end() {
@@ -131,6 +192,11 @@ func (t *Text) end() {
 // open.
 func (t *Text) Entry(tid int, c *decode.Call) {
 	t.begin(tid)
+	t.entryArgs(c)
+	t.openTid = tid
+}
+
+func (t *Text) entryArgs(c *decode.Call) {
 	t.buf = append(t.buf, c.Name...)
 	t.buf = append(t.buf, '(')
 	t.r.reset()
@@ -140,7 +206,6 @@ func (t *Text) Entry(tid int, c *decode.Call) {
 	if c.More && !c.LateSep && t.r.count[0] > 0 {
 		t.buf = append(t.buf, ',', ' ')
 	}
-	t.openTid = tid
 }
 
 // Exit completes a call: on its own open line, or on a "<... resumed>"
@@ -199,7 +264,7 @@ func (t *Text) Abandon(tid int, c *decode.Call, detached bool) {
 }
 
 func (t *Text) pad() {
-	for col := len(t.buf) - t.lineOff; col < column; col++ {
+	for col := len(t.buf) - t.lineOff; col < t.Column; col++ {
 		t.buf = append(t.buf, ' ')
 	}
 }

@@ -29,6 +29,7 @@ type Config struct {
 	// without pid prefixes.
 	PerThread  bool
 	OutputBase string
+	Append     bool              // -A: -ff files are appended to
 	Quiet      filter.QuietSet   // -q, -qq, -e quiet=
 	Trace      *filter.Set       // -e trace=
 	Signals    *filter.SignalSet // -e signal=: signals shown; nil for all
@@ -42,6 +43,18 @@ type Config struct {
 	Count     *summary.Summary
 	CountOnly bool
 	WallClock bool
+
+	// Status selects calls by how they ended (-z, -Z, -e status=); zero
+	// means all. Calls are then printed whole at their exit, or not at all.
+	Status filter.StatusSet
+	// ReadFds and WriteFds: -e read= and -e write=, the descriptors whose
+	// data is dumped in hex after the call.
+	ReadFds, WriteFds *filter.FdSet
+	// Column is the -a alignment column (0: strace's default, 40).
+	Column int
+	// Numbers (-n) and IPs (-i) prefix lines with the syscall number and
+	// the instruction pointer.
+	Numbers, IPs bool
 }
 
 // Session implements tracer.Handler.
@@ -58,6 +71,11 @@ type Session struct {
 	epoch      time.Time   // -w's monotonic clock starts here
 	msg        []byte
 	sig        decode.Call
+	// deferred: status filtering is on (see output.Text.EntryTo).
+	deferred bool
+	dumps    bool   // -e read= or -e write= selects some descriptor
+	dumpBuf  []byte // tracee data being dumped
+	dumpOut  []byte // its hex dump
 }
 
 // taskState is what the session keeps per traced thread.
@@ -69,6 +87,9 @@ type taskState struct {
 	traced  bool // the current call passes the filter and its entry was printed
 	attach  bool
 	started bool
+	// pending is the rendered entry of the current call, with status
+	// filtering.
+	pending []byte
 }
 
 // New returns a session writing the trace to out (ignored with PerThread).
@@ -84,6 +105,8 @@ func New(cfg Config, out *os.File) *Session {
 		s.cfg.Decode = decode.DefaultOptions()
 	}
 	s.timed = cfg.Timing.Active()
+	s.deferred = cfg.Status != 0 && cfg.Status != filter.StatusAll
+	s.dumps = !cfg.ReadFds.Empty() || !cfg.WriteFds.Empty()
 	s.epoch = time.Now()
 	// strace 6.1 shows a syscall number it has no name for whatever
 	// -e trace= says: the user cannot have meant to exclude it.
@@ -106,6 +129,13 @@ func (s *Session) newText(f *os.File) *output.Text {
 	o.Prefix = s.prefix
 	o.Timing = s.cfg.Timing
 	o.Hex = s.cfg.Hex
+	if s.cfg.Column > 0 {
+		o.Column = s.cfg.Column - 1
+	} else if s.cfg.Column < 0 {
+		o.Column = 0
+	}
+	o.Numbers = s.cfg.Numbers
+	o.IPs = s.cfg.IPs
 	return o
 }
 
@@ -129,7 +159,11 @@ func (s *Session) out(t *tracer.Task) *output.Text {
 	ts := state(t)
 	if ts.out == nil {
 		name := s.cfg.OutputBase + "." + strconv.Itoa(t.Tid)
-		f, err := os.Create(name)
+		flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+		if s.cfg.Append {
+			flags = os.O_WRONLY | os.O_CREATE | os.O_APPEND
+		}
+		f, err := os.OpenFile(name, flags, 0o666)
 		if err != nil {
 			s.Message("Can't fopen '" + name + "': " + err.Error())
 			f, _ = os.Open(os.DevNull)
@@ -230,7 +264,19 @@ func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 	} else {
 		c.DecodeEntry()
 	}
-	o.Entry(t.Tid, c)
+	o.Nr, o.IP, o.NoIP = nr, info.IP, false
+	if s.deferred {
+		ts.pending = o.EntryTo(ts.pending, t.Tid, c)
+	} else {
+		o.Entry(t.Tid, c)
+	}
+	if c.RetKind == decode.RetUnknown && !c.More {
+		// exit and exit_group never return: strace ends their line at
+		// once ("exit_group(0) = ?"), before the other threads' ends,
+		// and counts them as unfinished.
+		s.abandon(t, o, false)
+		ts.traced = false
+	}
 }
 
 // callClock is the clock -c times calls with: the process's system time as
@@ -278,7 +324,42 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 	o := s.out(t)
 	c.ExitTime = s.now(o)
 	c.DecodeExit(info.Rval(), info.IsError())
+	o.Nr, o.IP, o.NoIP = c.Nr, info.IP, false
+	if s.deferred {
+		want := filter.StatusSuccessful
+		if c.Errno > 0 {
+			want = filter.StatusFailed
+		}
+		if s.cfg.Status&want == 0 {
+			return
+		}
+		o.Resume(t.Tid, ts.pending)
+	}
 	o.Exit(t.Tid, c)
+	if s.dumps {
+		s.dump(t, c, o)
+	}
+}
+
+// abandon ends the current call of a task that will never return from it
+// (detached is false: it died or was replaced by an exec; true: we let go
+// of it), if the status filter wants such calls.
+func (s *Session) abandon(t *tracer.Task, o *output.Text, detached bool) {
+	ts := state(t)
+	o.NoIP = true
+	if s.deferred {
+		want := filter.StatusUnfinished
+		if detached {
+			want = filter.StatusDetached
+		}
+		if s.cfg.Status&want == 0 {
+			return
+		}
+		o.Resume(t.Tid, ts.pending)
+	} else if detached && o.OpenLine() != t.Tid {
+		return
+	}
+	o.Abandon(t.Tid, &ts.call, detached)
 }
 
 // Signal implements tracer.Handler.
@@ -294,6 +375,7 @@ func (s *Session) Signal(t *tracer.Task, sig int, si *ptrace.Siginfo) {
 	line = append(line, ' ')
 	o := s.out(t)
 	s.now(o)
+	s.regsLine(t, o)
 	line = o.Render(line, c)
 	line = append(line, " ---"...)
 	s.msg = line
@@ -311,7 +393,19 @@ func (s *Session) GroupStop(t *tracer.Task, sig int) {
 	s.msg = line
 	o := s.out(t)
 	s.now(o)
+	s.regsLine(t, o)
 	o.Line(t.Tid, line)
+}
+
+// regsLine sets the -n and -i fields of a line that is not a syscall's:
+// the task's last syscall, and its instruction pointer read from its
+// registers.
+func (s *Session) regsLine(t *tracer.Task, o *output.Text) {
+	o.Nr, o.NoIP = t.Nr, false
+	if s.cfg.IPs {
+		ip, err := ptrace.InstructionPointer(t.Tid)
+		o.IP, o.NoIP = ip, err != nil
+	}
 }
 
 // Exited implements tracer.Handler.
@@ -327,7 +421,8 @@ func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 		// process another thread ended): strace ends it with "= ?".
 		o := s.out(t)
 		s.now(o)
-		o.Abandon(t.Tid, &ts.call, false)
+		o.Nr = ts.call.Nr
+		s.abandon(t, o, false)
 		ts.traced = false
 	}
 	if s.cfg.Quiet&filter.QuietExit == 0 {
@@ -349,6 +444,7 @@ func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 		if len(line) > 0 {
 			o := s.out(t)
 			s.now(o)
+			o.Nr, o.NoIP = t.Nr, true
 			o.Line(t.Tid, line)
 		}
 	}
@@ -370,8 +466,9 @@ func (s *Session) Detached(t *tracer.Task) {
 	if s.cfg.Quiet&filter.QuietAttach == 0 {
 		s.Message("Process " + strconv.Itoa(t.Tid) + " detached")
 	}
-	if o := s.out(t); ts.traced && o.OpenLine() == t.Tid {
-		o.Abandon(t.Tid, &ts.call, true)
+	if o := s.out(t); ts.traced {
+		o.Nr = ts.call.Nr
+		s.abandon(t, o, true)
 	}
 	ts.traced = false
 	s.closeOut(t)
@@ -386,8 +483,10 @@ func (s *Session) Exec(t *tracer.Task, former int, old *tracer.Task) {
 	ots := state(old)
 	o := s.out(old)
 	if ots.traced {
-		o.Abandon(old.Tid, &ots.call, false)
+		o.Nr = ots.call.Nr
+		s.abandon(old, o, false)
 	}
+	o.Nr, o.NoIP = old.Nr, true
 	if s.cfg.Quiet&filter.QuietThreadExecve == 0 {
 		o.Line(old.Tid, []byte("+++ superseded by execve in pid "+strconv.Itoa(former)+" +++"))
 	}
