@@ -118,7 +118,13 @@ func TestStoppedStaysStopped(t *testing.T) {
 	}
 	g.Process.Signal(syscall.SIGINT)
 	g.Wait()
+	// Detach wakes the task so that it re-enters the group-stop by itself:
+	// for a moment it runs. Give it that moment.
 	state, tracer := procStatus(t, pid)
+	for i := 0; i < 100 && state != "T"; i++ {
+		time.Sleep(5 * time.Millisecond)
+		state, tracer = procStatus(t, pid)
+	}
 	if state != "T" || tracer != 0 {
 		t.Errorf("after detach: state %s tracer %d, want T and 0", state, tracer)
 	}

@@ -47,6 +47,7 @@ const (
 	SigsetNeg                   // KSigset: print the complement as ~[...]
 	NulTerm                     // KStr: a NUL-terminated string (for -x rules)
 	AtFdcwd                     // KFd: AT_FDCWD, printed by name
+	Sigset32                    // KSigset: a 32-bit set (rt_sigpending with a short size)
 )
 
 // Token is one value or structural mark of a decoded call.
@@ -108,6 +109,9 @@ type Call struct {
 
 	// Raw asks the sinks to print the arguments undecoded (-e raw=).
 	Raw bool
+	// SP is the stack pointer at the syscall entry (rt_sigreturn reads the
+	// signal frame there).
+	SP uint64
 
 	mem   Memory
 	opt   *Options
@@ -165,7 +169,7 @@ func (c *Call) Reset(nr int, name string, args [6]uint64, mem Memory, opt *Optio
 	c.arena = c.arena[:0]
 	c.sarena = c.sarena[:0]
 	c.retStart = -1
-	c.EntryEnd, c.More, c.Raw, c.LateSep = 0, false, false, false
+	c.EntryEnd, c.More, c.Raw, c.LateSep, c.SP = 0, false, false, false, 0
 	c.retPathLen = 0
 	c.mem, c.opt, c.depth, c.Pid = mem, opt, 0, pid
 	c.Scratch = [4]uint64{}

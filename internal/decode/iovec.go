@@ -14,7 +14,7 @@ const (
 )
 
 // IovArray appends an array of count struct iovec at addr as strace
-// prints it: at most -s elements then "...", each
+// prints it: at most -s elements (all with -v) then "...", each
 // {iov_base="...", iov_len=N} with the data cut at -s. An array that
 // cannot be read prints as its address; one that stops being readable
 // ends with "... /* 0xADDR */" at the first element it cannot read.
@@ -39,7 +39,7 @@ func (c *Call) IovArray(addr, count uint64, data int64) {
 	c.Array()
 	for i := uint64(0); i < count; i++ {
 		a := addr + 16*i
-		if i >= uint64(c.limit()) {
+		if i >= uint64(c.maxElems()) {
 			c.Ellipsis()
 			break
 		}

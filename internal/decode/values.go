@@ -1,8 +1,6 @@
 package decode
 
 import (
-	"encoding/binary"
-
 	"gostrace/internal/xlat"
 )
 
@@ -195,28 +193,27 @@ func (c *Call) cstr(addr uint64, max int, path bool) {
 }
 
 // StrArray appends a NULL-terminated array of string pointers (argv), at
-// most -s elements, then "...".
+// most -s elements (all of them with -v, as strace), then "...".
 func (c *Call) StrArray(addr uint64) {
 	if addr == 0 {
 		c.Ptr(0)
 		return
 	}
-	var p [8]byte
-	if !c.ReadFull(addr, p[:]) {
+	if _, ok := c.ReadU64(addr); !ok {
 		c.Ptr(addr)
 		return
 	}
 	c.Array()
 	for i := 0; ; i++ {
-		if !c.ReadFull(addr+uint64(8*i), p[:]) {
+		s, ok := c.ReadU64(addr + uint64(8*i))
+		if !ok {
 			c.Ellipsis()
 			break
 		}
-		s := binary.LittleEndian.Uint64(p[:])
 		if s == 0 {
 			break
 		}
-		if i >= c.limit() {
+		if i >= c.maxElems() {
 			c.Ellipsis()
 			break
 		}
@@ -227,12 +224,12 @@ func (c *Call) StrArray(addr uint64) {
 
 // CountPtrs counts the pointers of a NULL-terminated array (envp), or -1.
 func (c *Call) CountPtrs(addr uint64) int {
-	var p [8]byte
 	for i := 0; i < 1<<20; i++ {
-		if !c.ReadFull(addr+uint64(8*i), p[:]) {
+		p, ok := c.ReadU64(addr + uint64(8*i))
+		if !ok {
 			return -1
 		}
-		if binary.LittleEndian.Uint64(p[:]) == 0 {
+		if p == 0 {
 			return i
 		}
 	}

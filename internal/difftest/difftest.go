@@ -104,19 +104,29 @@ func Split(lines []string) Procs {
 		}
 		procs[pid] = ls
 	}
-	// Rename pids in order of appearance, including those only seen as
-	// fork/clone return values.
-	known := append([]string(nil), order...)
+	// Rename pids by the process tree, not by the order lines happen to
+	// interleave: the first process is P1, then each process's children
+	// in the order its own fork/vfork/clone calls returned them,
+	// breadth first. Each process's own lines are in a deterministic
+	// order, so the names are too.
+	var known []string
 	seen := map[string]bool{}
-	for _, p := range order {
-		seen[p] = true
+	if len(order) > 0 {
+		known = append(known, order[0])
+		seen[order[0]] = true
 	}
-	for _, p := range order {
-		for _, t := range procs[p] {
+	for i := 0; i < len(known); i++ {
+		for _, t := range procs[known[i]] {
 			if m := pidRet.FindStringSubmatch(t); m != nil && !seen[m[1]] {
 				seen[m[1]] = true
 				known = append(known, m[1])
 			}
+		}
+	}
+	for _, p := range order { // processes no fork line led to
+		if !seen[p] {
+			seen[p] = true
+			known = append(known, p)
 		}
 	}
 	names := map[string]string{}

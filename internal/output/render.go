@@ -156,6 +156,9 @@ func (r *renderer) value(dst []byte, c *decode.Call, t *decode.Token) []byte {
 	case decode.KConstDec:
 		return t.Table.AppendConst(dst, t.Num, true)
 	case decode.KSigset:
+		if t.Flags&decode.Sigset32 != 0 {
+			return xlat.AppendSigset(dst, t.Num, 32)
+		}
 		return xlat.AppendSigset(dst, t.Num, 64)
 	case decode.KText:
 		return r.text(dst, c, t)

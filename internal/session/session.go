@@ -257,6 +257,7 @@ func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 	}
 	c := &ts.call
 	c.Reset(nr, sysent.Name(nr), info.Args, t, s.cfg.Decode, t.Tid)
+	c.SP = info.SP
 	o := s.out(t)
 	c.EntryTime = s.now(o)
 	if c.Name == "restart_syscall" {

@@ -12,7 +12,7 @@ var (
 		P(4, "CLD_TRAPPED"), P(5, "CLD_STOPPED"), P(6, "CLD_CONTINUED"))
 	SigsegvCodes = T("SEGV_???", P(1, "SEGV_MAPERR"), P(2, "SEGV_ACCERR"), P(3, "SEGV_BNDERR"),
 		P(4, "SEGV_PKUERR"), P(5, "SEGV_ACCADI"), P(6, "SEGV_ADIDERR"), P(7, "SEGV_ADIPERR"),
-		P(8, "SEGV_MTEAERR"), P(9, "SEGV_MTESERR"), P(10, "SEGV_CPERR"))
+		P(8, "SEGV_MTEAERR"), P(9, "SEGV_MTESERR")) // strace 6.1 does not know SEGV_CPERR (10)
 	SigbusCodes = T("BUS_???", P(1, "BUS_ADRALN"), P(2, "BUS_ADRERR"), P(3, "BUS_OBJERR"),
 		P(4, "BUS_MCEERR_AR"), P(5, "BUS_MCEERR_AO"))
 	SigillCodes = T("ILL_???", P(1, "ILL_ILLOPC"), P(2, "ILL_ILLOPN"), P(3, "ILL_ILLADR"),

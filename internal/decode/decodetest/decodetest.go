@@ -87,6 +87,7 @@ type Call struct {
 	Opt   *decode.Options
 	Hex   int // -x level for rendering
 	Entry bool
+	SP    uint64 // the stack pointer at entry (rt_sigreturn)
 }
 
 // Render decodes c over mem and returns the line the text sink prints,
@@ -106,6 +107,7 @@ func Render(mem decode.Memory, c Call) string {
 	text.Hex = c.Hex
 	var call decode.Call
 	call.Reset(nr, c.Name, c.Args, mem, opt, 1234)
+	call.SP = c.SP
 	call.DecodeEntry()
 	text.Entry(1234, &call)
 	if c.Entry {
