@@ -56,13 +56,14 @@ func startPipe(command string) (*traceOutput, error) {
 		w.Close()
 		return nil, err
 	}
-	// The explicit "<&0" keeps stdin: a shell gives a background command
-	// /dev/null otherwise. Our stdout is fd 3, the pid pipe is stdout.
-	sh := exec.Command("/bin/sh", "-c", `/bin/sh -c "$1" <&0 >&3 3>&- & echo $!`, "sh", command)
-	sh.Stdin = r
+	// A shell gives a background command /dev/null for stdin before its
+	// redirections, so the trace comes on fd 4 and our stdout on fd 3; the
+	// intermediate's stdout is the pid pipe.
+	sh := exec.Command("/bin/sh", "-c", `/bin/sh -c "$1" <&4 4<&- >&3 3>&- & echo $!`, "sh", command)
+	sh.Stdin = os.Stdin
 	sh.Stdout = pidW
 	sh.Stderr = os.Stderr
-	sh.ExtraFiles = []*os.File{os.Stdout}
+	sh.ExtraFiles = []*os.File{os.Stdout, r}
 	err = sh.Start()
 	r.Close()
 	pidW.Close()

@@ -139,7 +139,13 @@ func run(cfg *options.Config, orig shim.State) int {
 		writeSummary(s, cfg, count)
 	}
 	if err := s.Flush(); err != nil {
-		fail("%s", err)
+		// strace names the -o argument ("|cmd: Broken pipe", once per
+		// line it could not write; we say it once).
+		if cfg.Output != "" {
+			fail("%s: %s", cfg.Output, errText(err))
+		} else {
+			fail("%s", err)
+		}
 	}
 	s.Close()
 	if sig := tr.Interrupted(); sig != 0 {

@@ -44,8 +44,8 @@ type Config struct {
 	CountOnly bool
 	WallClock bool
 
-	// Status selects calls by how they ended (-z, -Z, -e status=); zero
-	// means all. Calls are then printed whole at their exit, or not at all.
+	// Status selects calls by how they ended (-z, -Z, -e status=). Unless
+	// it is StatusAll, calls are printed whole at their exit, or not at all.
 	Status filter.StatusSet
 	// ReadFds and WriteFds: -e read= and -e write=, the descriptors whose
 	// data is dumped in hex after the call.
@@ -90,6 +90,8 @@ type taskState struct {
 	// pending is the rendered entry of the current call, with status
 	// filtering.
 	pending []byte
+	// ip is the instruction pointer at the current call's entry (-i).
+	ip uint64
 }
 
 // New returns a session writing the trace to out (ignored with PerThread).
@@ -105,7 +107,7 @@ func New(cfg Config, out *os.File) *Session {
 		s.cfg.Decode = decode.DefaultOptions()
 	}
 	s.timed = cfg.Timing.Active()
-	s.deferred = cfg.Status != 0 && cfg.Status != filter.StatusAll
+	s.deferred = cfg.Status != filter.StatusAll
 	s.dumps = !cfg.ReadFds.Empty() || !cfg.WriteFds.Empty()
 	s.epoch = time.Now()
 	// strace 6.1 shows a syscall number it has no name for whatever
@@ -266,6 +268,7 @@ func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 		c.DecodeEntry()
 	}
 	o.Nr, o.IP, o.NoIP = nr, info.IP, false
+	ts.ip = info.IP
 	if s.deferred {
 		ts.pending = o.EntryTo(ts.pending, t.Tid, c)
 	} else {
@@ -347,7 +350,8 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 // of it), if the status filter wants such calls.
 func (s *Session) abandon(t *tracer.Task, o *output.Text, detached bool) {
 	ts := state(t)
-	o.NoIP = true
+	// The registers are gone: strace shows the last it read, the entry's.
+	o.IP, o.NoIP = ts.ip, false
 	if s.deferred {
 		want := filter.StatusUnfinished
 		if detached {

@@ -1,0 +1,269 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"gostrace/internal/difftest"
+)
+
+// outoptsBin compiles testdata/outopts.c once per test binary run.
+func outoptsBin(t *testing.T) string {
+	t.Helper()
+	gcc, err := exec.LookPath("gcc")
+	if err != nil {
+		t.Skip("gcc not found")
+	}
+	bin := filepath.Join(os.TempDir(), "gostrace-outopts-"+strings.ReplaceAll(gostraceBin, "/", "_"))
+	if _, err := os.Stat(bin); err == nil {
+		return bin
+	}
+	out, err := exec.Command(gcc, "-O0", "-pthread", "-o", bin, "testdata/outopts.c").CombinedOutput()
+	if err != nil {
+		t.Fatalf("gcc: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// diffTrace runs cmd under strace (twice, to find what varies from run
+// to run) and under gostrace with the same flags, and reports the lines
+// that differ. fix, if not nil, rewrites both traces first.
+func diffTrace(t *testing.T, flags []string, cmd string, fix func([]string) []string) {
+	t.Helper()
+	strace := needStrace(t)
+	if fix == nil {
+		fix = func(l []string) []string { return l }
+	}
+	r1, err := difftest.Trace(strace, flags, cmd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2, err := difftest.Trace(strace, flags, cmd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ours, err := difftest.Trace(gostraceBin, flags, cmd, "GOSTRACE_TEST_MAIN=1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, total, bad := difftest.Compare(difftest.Split(fix(r1)), difftest.Split(fix(r2)), difftest.Split(fix(ours)))
+	if m != total || total == 0 {
+		var b strings.Builder
+		for i, x := range bad {
+			if i == 15 {
+				break
+			}
+			b.WriteString("\n  " + x.Proc + "\n    strace: " + x.Want + "\n    ours:   " + x.Got)
+		}
+		t.Errorf("%v %s: %d/%d lines match%s", flags, cmd, m, total, b.String())
+	}
+}
+
+// TestDiffStatus compares -z, -Z and -e status= with strace: calls that
+// fail, succeed, never return (exit_group, a thread's read when the
+// process is killed) and are interrupted by a signal, in several threads
+// and processes; lines whole, printed at the exit.
+func TestDiffStatus(t *testing.T) {
+	bin := outoptsBin(t)
+	for _, f := range [][]string{
+		{"-z"}, {"-Z"}, {"--failed-only"}, {"--successful-only"},
+		{"-e", "status=unfinished"}, {"-e", "status=!successful"},
+		{"-e", "status=failed,unfinished"}, {"-e", "status=successful,detached"},
+		{"-e", "status=all"}, {"-e", "status=none"},
+	} {
+		diffTrace(t, append([]string{"-f"}, f...), bin+" threads", nil)
+	}
+	diffTrace(t, []string{"-f", "-Z"}, "cat /nonexistent; ls /nonexistent; true", nil)
+	diffTrace(t, []string{"-f", "-z", "-e", "trace=vfork,wait4,exit_group,execve"}, "/bin/true; true", nil)
+}
+
+// TestDiffDumps compares -e read= and -e write= with strace: buffers,
+// vectors (cut at the return value when read, whole when written, up to an
+// empty element), messages, message vectors, failed writes.
+func TestDiffDumps(t *testing.T) {
+	bin := outoptsBin(t)
+	trace := "trace=read,write,readv,writev,sendmsg,recvmsg,sendmmsg,recvmmsg,sendto,recvfrom,pwrite64"
+	for _, f := range [][]string{
+		{"-e", "read=all", "-e", "write=all"},
+		{"-e", "read=3", "-e", "write=4,5"},
+		{"-e", "read=!3", "-e", "write=none"},
+		{"--read=6"},
+	} {
+		diffTrace(t, append([]string{"-e", trace}, f...), bin+" io", nil)
+	}
+	diffTrace(t, []string{"-f", "-e", "write=1"}, "echo hi; /bin/echo there", nil)
+}
+
+// ipRE is -i's field: the first execve's is the tracer's own (strace's C,
+// our Go shim), so it is masked on that line only.
+var ipRE = regexp.MustCompile(`\[[0-9a-f]{16}\] execve\(`)
+
+// leaderRE splits a line into its pid and timestamp, its -n and -i
+// fields, and the rest.
+var leaderRE = regexp.MustCompile(`^((?:\[pid +\d+\] |\d+ +)?(?:[\d:.]+ )?)((?:\[ *\d+\] )?(?:\[[0-9a-f?]{16}\] )?)(.*)$`)
+
+// moveNumbers moves the -n and -i fields to the end of the line, where
+// difftest compares them like the rest, except on "<unfinished ...>"
+// halves, where they are dropped: lines are split differently from run to
+// run, and difftest joins the halves only when they begin with the call
+// and end with "<unfinished ...>". The "<... resumed>" half keeps them
+// (the same number, and the same instruction pointer at the exit).
+func moveNumbers(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		l = ipRE.ReplaceAllString(l, "[IP] execve(")
+		m := leaderRE.FindStringSubmatch(l)
+		if m == nil || m[2] == "" {
+			out[i] = l
+			continue
+		}
+		if strings.HasSuffix(m[3], "<unfinished ...>") {
+			out[i] = m[1] + m[3]
+		} else {
+			out[i] = m[1] + m[3] + " #" + m[2]
+		}
+	}
+	return out
+}
+
+// TestDiffNumbersIPs compares -n and -i: syscall lines, signal lines
+// (the last syscall's number; the instruction pointer from the
+// registers), exit lines ("[????????????????]").
+func TestDiffNumbersIPs(t *testing.T) {
+	bin := outoptsBin(t)
+	for _, f := range [][]string{{"-n"}, {"-i"}, {"-n", "-i", "-tt"}, {"--syscall-number", "--instruction-pointer"}} {
+		diffTrace(t, append([]string{"-f"}, f...), "sh -c 'echo hi; kill -USR1 $$'", moveNumbers)
+		diffTrace(t, append([]string{"-f"}, f...), bin+" threads", moveNumbers)
+	}
+}
+
+// pidRE masks process ids at the start of -o lines.
+var pidRE, sipidRE = regexp.MustCompile(`^\d+ +`), regexp.MustCompile(`si_pid=\d+`)
+
+// exactLines runs one tracer and returns its lines with the pid prefixes
+// masked, spacing kept: difftest normalises the padding before " = ",
+// which is what -a changes.
+func exactLines(t *testing.T, tracer string, flags []string, cmd string, env ...string) []string {
+	t.Helper()
+	lines, err := difftest.Trace(tracer, flags, cmd, env...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, l := range lines {
+		lines[i] = sipidRE.ReplaceAllString(pidRE.ReplaceAllString(l, "PID "), "si_pid=N")
+	}
+	return lines
+}
+
+// TestDiffColumns compares -a with strace byte for byte (the padding
+// counts the prefixes: pids, timestamps, -n).
+func TestDiffColumns(t *testing.T) {
+	strace := needStrace(t)
+	for _, f := range [][]string{
+		{"-a", "0"}, {"-a", "1"}, {"-a", "20"}, {"-a", "60"}, {"--columns=45"},
+		{"-a", "50", "-n"}, {"-a", "30", "-f"}, {"-a", "80", "-f", "-n"},
+	} {
+		flags := append([]string{"-e", "trace=openat,close,read,write,exit_group"}, f...)
+		cmd := "cat /etc/hostname /nonexistent"
+		want := exactLines(t, strace, flags, cmd)
+		got := exactLines(t, gostraceBin, flags, cmd, "GOSTRACE_TEST_MAIN=1")
+		if strings.Join(want, "\n") != strings.Join(got, "\n") {
+			t.Errorf("%v:\nstrace:\n%s\nours:\n%s", f, strings.Join(want, "\n"), strings.Join(got, "\n"))
+		}
+	}
+}
+
+// runTracer runs a tracer and fails the test if it fails.
+func runTracer(t *testing.T, tracer string, args ...string) {
+	t.Helper()
+	c := exec.Command(tracer, args...)
+	if out, err := c.CombinedOutput(); err != nil {
+		t.Fatalf("%s %v: %v\n%s", tracer, args, err, out)
+	}
+}
+
+func countLines(t *testing.T, name, prefix string) int {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, l := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(l, prefix) {
+			n++
+		}
+	}
+	return n
+}
+
+// TestAppendMode: -A appends to -o's file (and to -ff's files) instead of
+// truncating it, as strace does.
+func TestAppendMode(t *testing.T) {
+	strace := needStrace(t)
+	for _, tracer := range []string{strace, gostraceBin} {
+		dir := t.TempDir()
+		out := filepath.Join(dir, "trace")
+		runTracer(t, tracer, "-o", out, "-e", "trace=exit_group", "true")
+		runTracer(t, tracer, "-A", "-o", out, "-e", "trace=exit_group", "true")
+		runTracer(t, tracer, "--output-append-mode", "-o", out, "-e", "trace=exit_group", "true")
+		if n := countLines(t, out, "+++ exited with 0 +++"); n != 3 {
+			t.Errorf("%s: -A: %d traces in the file, want 3", tracer, n)
+		}
+		runTracer(t, tracer, "-o", out, "-e", "trace=exit_group", "true")
+		if n := countLines(t, out, "+++ exited with 0 +++"); n != 1 {
+			t.Errorf("%s: without -A: %d traces in the file, want 1", tracer, n)
+		}
+		// -ff: a process's file, known in advance by attaching to it.
+		sleeper := exec.Command("sleep", "10")
+		if err := sleeper.Start(); err != nil {
+			t.Fatal(err)
+		}
+		name := out + "." + strconv.Itoa(sleeper.Process.Pid)
+		os.WriteFile(name, []byte("old line\n"), 0o644)
+		c := exec.Command(tracer, "-ff", "-A", "-o", out, "-p", strconv.Itoa(sleeper.Process.Pid))
+		if err := c.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(300 * time.Millisecond)
+		c.Process.Signal(os.Interrupt)
+		c.Wait()
+		sleeper.Process.Kill()
+		sleeper.Wait()
+		b, _ := os.ReadFile(name)
+		if !strings.HasPrefix(string(b), "old line\nrestart_syscall(") {
+			t.Errorf("%s -ff -A: %q", tracer, b)
+		}
+	}
+}
+
+// TestOutputPipe: -o '|CMD' and -o '!CMD' pipe the trace to "sh -c CMD",
+// and gostrace waits for the command before it exits (so its output is
+// complete when we return), without the tracer's wait4 reaping it; the
+// traced command's exit status is still ours.
+func TestOutputPipe(t *testing.T) {
+	dir := t.TempDir()
+	for _, o := range []string{"|", "!"} {
+		out := filepath.Join(dir, "piped")
+		c := gostrace("-o", o+"sleep 0.3; cat > "+out, "-e", "trace=exit_group", "sh", "-c", "exit 3")
+		b, err := c.CombinedOutput()
+		if c.ProcessState.ExitCode() != 3 {
+			t.Errorf("%s: exit status %d, want 3 (%v: %s)", o, c.ProcessState.ExitCode(), err, b)
+		}
+		if n := countLines(t, out, "+++ exited with 3 +++"); n != 1 {
+			t.Errorf("%s: the command's output has %d exit lines when gostrace returns", o, n)
+		}
+	}
+	// A command that reads nothing: our writes fail, the trace goes on.
+	c := gostrace("-o", "|exit 0", "sh", "-c", "exit 4")
+	b, _ := c.CombinedOutput()
+	if c.ProcessState.ExitCode() != 4 || !strings.Contains(string(b), ": |exit 0: Broken pipe") {
+		t.Errorf("exit %d, output %q", c.ProcessState.ExitCode(), b)
+	}
+}
