@@ -10,6 +10,7 @@ import (
 	"gostrace/internal/options"
 	"gostrace/internal/output"
 	"gostrace/internal/sysent"
+	"gostrace/internal/xlat"
 )
 
 const version = "0.1.0"
@@ -24,7 +25,8 @@ var implemented = map[string]bool{
 	"summary-columns": true, "summary-wall-clock": true, "summary-syscall-overhead": true,
 	"decode-fds": true, "columns": true, "output-append-mode": true, "syscall-number": true,
 	"instruction-pointer": true, "successful-only": true, "failed-only": true, "status": true,
-	"read": true, "write": true,
+	"read": true, "write": true, "const-print-style": true,
+	"raw": true, "abbrev": true, "verbose": true,
 }
 
 // unimplemented returns the first option given that gostrace cannot honour
@@ -45,6 +47,17 @@ func column(n int) int {
 		return -1
 	}
 	return n
+}
+
+// constStyle maps -X onto the text sink's style.
+func constStyle(s options.ConstStyle) xlat.Style {
+	switch s {
+	case options.ConstRaw:
+		return xlat.StyleRaw
+	case options.ConstVerbose:
+		return xlat.StyleVerbose
+	}
+	return xlat.StyleAbbrev
 }
 
 // timing turns the timestamp options into the text sink's settings.

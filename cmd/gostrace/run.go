@@ -94,6 +94,10 @@ func run(cfg *options.Config, orig shim.State) int {
 		Column:     column(cfg.Columns),
 		Numbers:    cfg.SyscallNumber,
 		IPs:        cfg.InstructionPtr,
+		Style:      constStyle(cfg.ConstStyle),
+		Raw:        cfg.Raw,
+		Abbrev:     cfg.Abbrev,
+		Verbose:    cfg.Verbose,
 	}, out)
 	tr := tracer.New(tracer.Config{
 		Follow:   cfg.Follow,

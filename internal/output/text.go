@@ -38,6 +38,8 @@ type Text struct {
 	Prefix func(tid int) PidPrefix
 	// Hex is the -x level.
 	Hex int
+	// Style is -X: how named constants print.
+	Style xlat.Style
 	// Timing: timestamps and -T. Now is the time of the event being
 	// printed, set by the caller before each call when Timing is active.
 	Timing Timing
@@ -201,6 +203,7 @@ func (t *Text) entryArgs(c *decode.Call) {
 	t.buf = append(t.buf, '(')
 	t.r.reset()
 	t.r.hex = t.Hex
+	t.r.style = t.Style
 	toks := c.Tokens()
 	t.buf = t.r.tokens(t.buf, c, toks[:c.EntryEnd])
 	if c.More && !c.LateSep && t.r.count[0] > 0 {
@@ -219,6 +222,7 @@ func (t *Text) Exit(tid int, c *decode.Call) {
 	}
 	t.r.reset()
 	t.r.hex = t.Hex
+	t.r.style = t.Style
 	toks := c.Tokens()
 	if c.EntryEnd < len(toks) {
 		if c.LateSep && c.EntryEnd > 0 {
@@ -270,7 +274,16 @@ func (t *Text) pad() {
 }
 
 func (t *Text) appendReturn(dst []byte, c *decode.Call) []byte {
-	if c.Errno > 0 {
+	if c.Errno > 0 && c.Raw && xlat.IsRestart(c.Errno) {
+		// -e raw=: strace treats the restart codes as plain errors, which
+		// have no message: "= -1 ERESTART_RESTARTBLOCK (Unknown error 516)".
+		dst = append(dst, "-1 "...)
+		name, _ := xlat.ErrnoName(c.Errno)
+		dst = append(dst, name...)
+		dst = append(dst, " (Unknown error "...)
+		dst = strconv.AppendInt(dst, int64(c.Errno), 10)
+		dst = append(dst, ')')
+	} else if c.Errno > 0 {
 		if xlat.IsRestart(c.Errno) {
 			dst = append(dst, '?')
 		} else {
@@ -331,5 +344,6 @@ func (t *Text) Message(s []byte) {
 func (t *Text) Render(dst []byte, c *decode.Call) []byte {
 	t.r.reset()
 	t.r.hex = t.Hex
+	t.r.style = t.Style
 	return t.r.tokens(dst, c, c.Tokens())
 }

@@ -55,6 +55,13 @@ type Config struct {
 	// Numbers (-n) and IPs (-i) prefix lines with the syscall number and
 	// the instruction pointer.
 	Numbers, IPs bool
+	// Style is -X: how named constants print.
+	Style xlat.Style
+	// Raw (-e raw=) lists the calls printed undecoded; Abbrev (-e abbrev=,
+	// none with -v) those whose structures are abbreviated; Verbose (-e
+	// verbose=) those whose structures are printed at all. nil: strace's
+	// defaults (none, all, all).
+	Raw, Abbrev, Verbose *filter.Set
 }
 
 // Session implements tracer.Handler.
@@ -76,6 +83,8 @@ type Session struct {
 	dumps    bool   // -e read= or -e write= selects some descriptor
 	dumpBuf  []byte // tracee data being dumped
 	dumpOut  []byte // its hex dump
+	// opts are the decoding options by [abbreviated][not dereferenced].
+	opts [2][2]*decode.Options
 }
 
 // taskState is what the session keeps per traced thread.
@@ -105,6 +114,14 @@ func New(cfg Config, out *os.File) *Session {
 	}
 	if cfg.Decode == nil {
 		s.cfg.Decode = decode.DefaultOptions()
+	}
+	for abbrev := 0; abbrev < 2; abbrev++ {
+		for noDeref := 0; noDeref < 2; noDeref++ {
+			o := *s.cfg.Decode
+			o.Verbose = abbrev == 0
+			o.NoDeref = noDeref == 1
+			s.opts[abbrev][noDeref] = &o
+		}
 	}
 	s.timed = cfg.Timing.Active()
 	s.deferred = cfg.Status != filter.StatusAll
@@ -137,6 +154,7 @@ func (s *Session) newText(f *os.File) *output.Text {
 		o.Column = 0
 	}
 	o.Numbers = s.cfg.Numbers
+	o.Style = s.cfg.Style
 	o.IPs = s.cfg.IPs
 	return o
 }
@@ -258,13 +276,16 @@ func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 		}
 	}
 	c := &ts.call
-	c.Reset(nr, sysent.Name(nr), info.Args, t, s.cfg.Decode, t.Tid)
+	c.Reset(nr, sysent.Name(nr), info.Args, t, s.decodeOptions(nr), t.Tid)
 	c.SP = info.SP
 	o := s.out(t)
 	c.EntryTime = s.now(o)
-	if c.Name == "restart_syscall" {
+	switch {
+	case c.Name == "restart_syscall":
 		s.restartEntry(t, c)
-	} else {
+	case s.cfg.Raw != nil && s.cfg.Raw.Has(nr):
+		c.DecodeEntryRaw()
+	default:
 		c.DecodeEntry()
 	}
 	o.Nr, o.IP, o.NoIP = nr, info.IP, false
@@ -281,6 +302,23 @@ func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 		s.abandon(t, o, false)
 		ts.traced = false
 	}
+}
+
+// decodeOptions returns the decoding options of syscall nr: -e abbrev=
+// and -e verbose= choose per call.
+func (s *Session) decodeOptions(nr int) *decode.Options {
+	abbrev, noDeref := 0, 0
+	if s.cfg.Abbrev == nil {
+		if !s.cfg.Decode.Verbose {
+			abbrev = 1
+		}
+	} else if s.cfg.Abbrev.Has(nr) {
+		abbrev = 1
+	}
+	if s.cfg.Verbose != nil && !s.cfg.Verbose.Has(nr) {
+		noDeref = 1
+	}
+	return s.opts[abbrev][noDeref]
 }
 
 // callClock is the clock -c times calls with: the process's system time as
@@ -327,7 +365,15 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 	c.SetMemory(t)
 	o := s.out(t)
 	c.ExitTime = s.now(o)
-	c.DecodeExit(info.Rval(), info.IsError())
+	if c.Raw {
+		c.DecodeExitRaw(info.Rval(), info.IsError())
+	} else {
+		if c.Raw {
+		c.DecodeExitRaw(info.Rval(), info.IsError())
+	} else {
+		c.DecodeExit(info.Rval(), info.IsError())
+	}
+	}
 	o.Nr, o.IP, o.NoIP = c.Nr, info.IP, false
 	if s.deferred {
 		want := filter.StatusSuccessful
