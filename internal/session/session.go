@@ -369,10 +369,10 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 		c.DecodeExitRaw(info.Rval(), info.IsError())
 	} else {
 		if c.Raw {
-		c.DecodeExitRaw(info.Rval(), info.IsError())
-	} else {
-		c.DecodeExit(info.Rval(), info.IsError())
-	}
+			c.DecodeExitRaw(info.Rval(), info.IsError())
+		} else {
+			c.DecodeExit(info.Rval(), info.IsError())
+		}
 	}
 	o.Nr, o.IP, o.NoIP = c.Nr, info.IP, false
 	if s.deferred {
