@@ -368,11 +368,7 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 	if c.Raw {
 		c.DecodeExitRaw(info.Rval(), info.IsError())
 	} else {
-		if c.Raw {
-			c.DecodeExitRaw(info.Rval(), info.IsError())
-		} else {
-			c.DecodeExit(info.Rval(), info.IsError())
-		}
+		c.DecodeExit(info.Rval(), info.IsError())
 	}
 	o.Nr, o.IP, o.NoIP = c.Nr, info.IP, false
 	if s.deferred {
