@@ -26,7 +26,7 @@ var implemented = map[string]bool{
 	"decode-fds": true, "columns": true, "output-append-mode": true, "syscall-number": true,
 	"instruction-pointer": true, "successful-only": true, "failed-only": true, "status": true,
 	"read": true, "write": true, "const-print-style": true,
-	"raw": true, "abbrev": true, "verbose": true,
+	"raw": true, "abbrev": true, "verbose": true, "trace-path": true,
 }
 
 // unimplemented returns the first option given that gostrace cannot honour

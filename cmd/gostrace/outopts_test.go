@@ -301,3 +301,55 @@ func TestDiffConstStyles(t *testing.T) {
 		}
 	}
 }
+
+// TestDiffTracePath compares -P with strace: paths in each argument,
+// descriptors on the path (dup'ed, in poll and select sets, mmap's),
+// directory descriptors, relative paths (not resolved), calls that make
+// descriptors (never traced), several -P.
+func TestDiffTracePath(t *testing.T) {
+	bin := outoptsBin(t)
+	dir := t.TempDir()
+	cmd := bin + " paths " + dir
+	for _, f := range [][]string{
+		{"-P", dir + "/f"}, {"-P", dir}, {"-P", dir + "/g", "-P", dir + "/f"},
+		{"--trace-path=" + dir + "/f", "-e", "trace=!dup2"}, {"-P", dir + "/f", "-Z"},
+		{"-P", "/nonexistent"},
+	} {
+		diffTrace(t, f, cmd, nil)
+	}
+}
+
+// TestTracePathResolution: a -P path whose canonical form differs is
+// matched in both forms, and strace says so on stderr, unless quiet.
+func TestTracePathResolution(t *testing.T) {
+	strace := needStrace(t)
+	dir := t.TempDir()
+	target := filepath.Join(dir, "target")
+	os.WriteFile(target, []byte("x\n"), 0o644)
+	os.Symlink("target", filepath.Join(dir, "link"))
+	run := func(tracer string, args ...string) (string, []string) {
+		out := filepath.Join(dir, "trace")
+		c := exec.Command(tracer, append(args, "-o", out, "cat", "link", "target")...)
+		c.Dir = dir
+		stderr, _ := c.CombinedOutput()
+		b, _ := os.ReadFile(out)
+		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+		for i := range lines {
+			lines[i] = addrMask.ReplaceAllString(lines[i], "0xADDR")
+		}
+		msg := strings.ReplaceAll(string(stderr), tracer+":", "PROG:")
+		return msg, lines
+	}
+	for _, args := range [][]string{{"-P", "link"}, {"-P", "link", "-e", "quiet=path-resolution"}, {"-P", target}, {"-P", "link", "-qqq"}} {
+		wantMsg, want := run(strace, args...)
+		gotMsg, got := run(gostraceBin, args...)
+		if wantMsg != gotMsg {
+			t.Errorf("%v: stderr %q, want %q", args, gotMsg, wantMsg)
+		}
+		if strings.Join(want, "\n") != strings.Join(got, "\n") {
+			t.Errorf("%v:\nstrace:\n%s\nours:\n%s", args, strings.Join(want, "\n"), strings.Join(got, "\n"))
+		}
+	}
+}
+
+var addrMask = regexp.MustCompile(`0x[0-9a-f]{6,}`)

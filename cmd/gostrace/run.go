@@ -49,6 +49,7 @@ func run(cfg *options.Config, orig shim.State) int {
 		}
 	}
 
+	paths := tracePaths(cfg)
 	out := os.Stderr
 	perThread := cfg.FollowFiles && cfg.Output != ""
 	var traceOut *traceOutput
@@ -98,6 +99,7 @@ func run(cfg *options.Config, orig shim.State) int {
 		Raw:        cfg.Raw,
 		Abbrev:     cfg.Abbrev,
 		Verbose:    cfg.Verbose,
+		Paths:      paths,
 	}, out)
 	tr := tracer.New(tracer.Config{
 		Follow:   cfg.Follow,

@@ -61,7 +61,9 @@ func TestParseValues(t *testing.T) {
 		{[]string{"-qq", "x"}, func(c *Config) bool {
 			return c.Quiet == filter.QuietAttach|filter.QuietPersonality|filter.QuietExit
 		}},
-		{[]string{"-qqqq", "x"}, func(c *Config) bool { return c.Quiet == filter.QuietAll }},
+		// -qqq leaves out path-resolution: strace 6.1 -qqq -P LINK still
+		// prints "Requested path ... resolved into ...".
+		{[]string{"-qqqq", "x"}, func(c *Config) bool { return c.Quiet == filter.QuietAll&^filter.QuietPathResolution }},
 		{[]string{"--quiet", "x"}, func(c *Config) bool { return c.Quiet == filter.QuietAttach|filter.QuietPersonality }},
 		{[]string{"-e", "quiet=exit", "-e", "q=!exit", "x"}, func(c *Config) bool { return c.Quiet == filter.QuietAll&^filter.QuietExit }},
 		{[]string{"-x", "x"}, func(c *Config) bool { return c.StringsInHex == HexNonASCII }},

@@ -62,6 +62,8 @@ type Config struct {
 	// verbose=) those whose structures are printed at all. nil: strace's
 	// defaults (none, all, all).
 	Raw, Abbrev, Verbose *filter.Set
+	// Paths (-P) limits the trace to the calls that name one of them.
+	Paths []string
 }
 
 // Session implements tracer.Handler.
@@ -85,6 +87,10 @@ type Session struct {
 	dumpOut  []byte // its hex dump
 	// opts are the decoding options by [abbreviated][not dereferenced].
 	opts [2][2]*decode.Options
+	// paths are -P's paths; pathBuf and fdBuf receive a path argument and
+	// a descriptor's link while they are compared with them.
+	paths          [][]byte
+	pathBuf, fdBuf []byte
 }
 
 // taskState is what the session keeps per traced thread.
@@ -122,6 +128,9 @@ func New(cfg Config, out *os.File) *Session {
 			o.NoDeref = noDeref == 1
 			s.opts[abbrev][noDeref] = &o
 		}
+	}
+	for _, p := range cfg.Paths {
+		s.paths = append(s.paths, []byte(p))
 	}
 	s.timed = cfg.Timing.Active()
 	s.deferred = cfg.Status != filter.StatusAll
@@ -263,7 +272,7 @@ func (s *Session) Started() { s.ntasks++ }
 func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 	ts := state(t)
 	nr := int(info.Nr)
-	if !s.traced(nr) {
+	if !s.traced(nr) || len(s.paths) > 0 && !s.pathMatch(t, nr, info.Args) {
 		ts.traced = false
 		return
 	}

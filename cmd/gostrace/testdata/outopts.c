@@ -4,12 +4,15 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/select.h>
+#include <sys/xattr.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -100,6 +103,91 @@ static void threads(void)
 	kill(getpid(), SIGUSR2); /* killed, with a thread in read */
 }
 
+
+/* paths DIR: calls that name DIR/f by path, by descriptor, by directory
+ * descriptor, in each of their arguments, and calls that do not (-P). */
+static void paths(const char *dir)
+{
+	char F[4096], G[4096], D[4096];
+	snprintf(F, sizeof F, "%s/f", dir);
+	snprintf(G, sizeof G, "%s/g", dir);
+	snprintf(D, sizeof D, "%s", dir);
+	int fd = open(F, O_RDWR | O_CREAT | O_TRUNC, 0644);
+	write(fd, "hello", 5);
+	int o = open("/dev/null", O_RDWR);
+	write(o, "x", 1);
+	int d2 = dup(fd);
+	dup2(o, 100);
+	dup2(fd, 101);
+	dup2(o, d2);
+	char buf[64];
+	pread(101, buf, 4, 0);
+	lseek(fd, 0, SEEK_SET);
+	struct stat st;
+	fstat(fd, &st);
+	stat(F, &st);
+	lstat(F, &st);
+	int dfd = open(D, O_RDONLY | O_DIRECTORY);
+	fstatat(dfd, "f", &st, 0); /* relative to a directory: not resolved */
+	void *m = mmap(NULL, 4096, PROT_READ, MAP_SHARED, fd, 0);
+	munmap(m, 4096);
+	int p[2];
+	pipe(p);
+	splice(fd, NULL, p[1], NULL, 1, 0);
+	access(F, R_OK);
+	chmod(F, 0600);
+	fchmod(fd, 0644);
+	truncate(F, 5);
+	link(F, G);
+	unlink(G);
+	link(G, F);
+	symlink(F, G); /* the target is text */
+	unlink(G);
+	symlink(G, F);
+	rename(F, G);
+	rename(G, F); /* strace checks rename's first path only */
+	renameat(AT_FDCWD, F, AT_FDCWD, G);
+	renameat(AT_FDCWD, G, AT_FDCWD, F);
+	symlinkat("zz", dfd, "g");
+	unlinkat(dfd, "g", 0);
+	getxattr(F, "user.x", NULL, 0);
+	fgetxattr(fd, "user.x", NULL, 0);
+	struct pollfd pf[2] = {{o, POLLIN, 0}, {fd, POLLIN, 0}};
+	poll(pf, 2, 0);
+	pf[1].fd = o;
+	poll(pf, 2, 0);
+	fd_set rs;
+	FD_ZERO(&rs);
+	FD_SET(fd, &rs);
+	struct timeval tv = {0, 0};
+	select(fd + 1, &rs, NULL, NULL, &tv);
+	FD_ZERO(&rs);
+	FD_SET(o, &rs);
+	select(o + 1, &rs, NULL, NULL, &tv);
+	fsync(fd);
+	fcntl(fd, F_GETFL);
+	fcntl(o, F_DUPFD, fd);
+	chdir(D);
+	open("f", O_RDONLY); /* relative: not resolved, AT_FDCWD not looked at */
+	chdir("/");
+	/* Calls that make descriptors are never traced, even when their first
+	 * argument is a descriptor on the path. */
+	dup2(fd, 0);
+	syscall(SYS_epoll_create1, 0);
+	syscall(SYS_eventfd2, 0, 0);
+	syscall(SYS_inotify_init1, 0);
+	syscall(SYS_timerfd_create, 0, 0);
+	syscall(SYS_close_range, 200, 300, 0);
+	syscall(SYS_signalfd4, 0, NULL, 8, 0);
+	syscall(SYS_pipe2, 0, 0);
+	syscall(SYS_getdents64, 0, 0, 0);
+	syscall(SYS_fstatfs, 0, 0);
+	syscall(SYS_fchdir, 0);
+	close(101);
+	close(fd);
+	unlink(F);
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "";
@@ -107,5 +195,7 @@ int main(int argc, char **argv)
 		io();
 	else if (!strcmp(mode, "threads"))
 		threads();
+	else if (!strcmp(mode, "paths") && argc > 2)
+		paths(argv[2]);
 	return 0;
 }
