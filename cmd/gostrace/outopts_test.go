@@ -37,12 +37,14 @@ func outoptsBin(t *testing.T) string {
 var (
 	workRE = regexp.MustCompile(`"(HOME|PWD)=/tmp/difftest-work\d+"(\.\.\.)?`)
 	cwdRE  = regexp.MustCompile(`^(.*getcwd\(.*\)) += (0x)?[0-9a-f]+$`)
+	dirRE  = regexp.MustCompile(`difftest-work\d+`)
 )
 
 func maskWork(lines []string) []string {
 	out := make([]string, len(lines))
 	for i, l := range lines {
-		out[i] = cwdRE.ReplaceAllString(workRE.ReplaceAllString(l, `"$1=WORK"`), "$1 = N")
+		l = cwdRE.ReplaceAllString(workRE.ReplaceAllString(l, `"$1=WORK"`), "$1 = N")
+		out[i] = dirRE.ReplaceAllString(l, "difftest-workN")
 	}
 	return out
 }
@@ -353,3 +355,17 @@ func TestTracePathResolution(t *testing.T) {
 }
 
 var addrMask = regexp.MustCompile(`0x[0-9a-f]{6,}`)
+
+// TestDiffDecodeFds compares -yy and -e decode-fds= with strace: TCP, UDP
+// and unix sockets in their states, netlink, devices, pidfds; the cache
+// that keeps a socket's first details.
+func TestDiffDecodeFds(t *testing.T) {
+	bin := outoptsBin(t)
+	for _, f := range [][]string{
+		{"-yy"}, {"--decode-fds=all"}, {"--decode-fds=socket"}, {"-e", "decode-fds=dev,pidfd"},
+		{"-e", "decode-fds=path,socket"}, {"-y"}, {"-yy", "-e", "trace=%network,read,write,close"},
+	} {
+		diffTrace(t, append([]string{"-f"}, f...), bin+" sockets", nil)
+	}
+	diffTrace(t, []string{"-f", "-yy"}, "cat /etc/hostname > /dev/null", nil)
+}

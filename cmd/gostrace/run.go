@@ -70,8 +70,11 @@ func run(cfg *options.Config, orig shim.State) int {
 	dopt := decode.DefaultOptions()
 	dopt.StringLimit = cfg.StringLimit
 	dopt.Verbose = cfg.NoAbbrev
-	if cfg.DecodeFds&filter.DecodeFdPath != 0 {
+	switch {
+	case cfg.DecodeFds == filter.DecodeFdPath:
 		dopt.FdPath = session.FdPath
+	case cfg.DecodeFds != 0:
+		dopt.FdPath = session.NewFdDecoder(cfg.DecodeFds).FdPath
 	}
 	s := session.New(session.Config{
 		ProgName:   prog,

@@ -228,9 +228,17 @@ func appendNumber(dst []byte, v uint64, f decode.NumberFormat) []byte {
 	return strconv.AppendUint(dst, v, 10)
 }
 
+// AppendFdPath appends a -y path as strace prints it inside <...>.
+func AppendFdPath(dst []byte, p []byte) []byte { return appendFdPath(dst, p) }
+
 // appendFdPath appends a -y path the way strace quotes it inside <...>:
-// its string escapes without the quotes, and '<' and '>' in octal.
+// its string escapes without the quotes, and '<' and '>' in octal. A
+// leading NUL marks text already formatted (-yy's socket, device and
+// pidfd details), printed as it is.
 func appendFdPath(dst []byte, p []byte) []byte {
+	if len(p) > 0 && p[0] == 0 {
+		return append(dst, p[1:]...)
+	}
 	start := 0
 	for i, c := range p {
 		if c != '<' && c != '>' {

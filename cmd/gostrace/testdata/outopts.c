@@ -13,6 +13,7 @@
 #include <sys/mman.h>
 #include <sys/select.h>
 #include <sys/xattr.h>
+#include <linux/netlink.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -188,6 +189,104 @@ static void paths(const char *dir)
 	unlink(F);
 }
 
+static void bind_path(int s, const char *path, int abstract)
+{
+	struct sockaddr_un a;
+	memset(&a, 0, sizeof a);
+	a.sun_family = AF_UNIX;
+	strcpy(a.sun_path + abstract, path);
+	bind(s, (struct sockaddr *)&a, sizeof(sa_family_t) + abstract + strlen(path) + 1);
+}
+
+/* sockets: descriptors -yy describes: TCP and UDP over IPv4 and IPv6,
+ * listening, connected, bound then connected (strace keeps what it found
+ * first), unix sockets with and without names and peers, netlink,
+ * devices, a pidfd (-yy, -e decode-fds=). */
+static void sockets(void)
+{
+	char buf[16];
+	struct sockaddr_in a4 = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+	socklen_t len = sizeof a4;
+	int l = socket(AF_INET, SOCK_STREAM, 0);
+	bind(l, (struct sockaddr *)&a4, sizeof a4);
+	listen(l, 8);
+	getsockname(l, (struct sockaddr *)&a4, &len);
+	int c = socket(AF_INET, SOCK_STREAM, 0);
+	connect(c, (struct sockaddr *)&a4, sizeof a4);
+	int a = accept(l, NULL, NULL);
+	write(c, "x", 1);
+	read(a, buf, 1);
+	struct sockaddr_in6 a6 = {.sin6_family = AF_INET6, .sin6_addr = IN6ADDR_LOOPBACK_INIT};
+	len = sizeof a6;
+	int l6 = socket(AF_INET6, SOCK_STREAM, 0);
+	if (bind(l6, (struct sockaddr *)&a6, sizeof a6) == 0) {
+		listen(l6, 8);
+		getsockname(l6, (struct sockaddr *)&a6, &len);
+		int c6 = socket(AF_INET6, SOCK_STREAM, 0);
+		connect(c6, (struct sockaddr *)&a6, sizeof a6);
+		write(c6, "y", 1);
+		close(c6);
+	}
+	close(l6);
+	/* A bound UDP socket: what strace finds at connect stays. */
+	int u = socket(AF_INET, SOCK_DGRAM, 0);
+	struct sockaddr_in ua = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+	bind(u, (struct sockaddr *)&ua, sizeof ua);
+	connect(u, (struct sockaddr *)&a4, sizeof a4);
+	write(u, "z", 1);
+	close(u);
+	/* Connected before strace looks: the peer shows. */
+	u = socket(AF_INET, SOCK_DGRAM, 0);
+	connect(u, (struct sockaddr *)&a4, sizeof a4);
+	write(u, "z", 1);
+	close(u);
+	int sv[2];
+	socketpair(AF_UNIX, SOCK_STREAM, 0, sv);
+	write(sv[0], "p", 1);
+	close(sv[0]);
+	close(sv[1]);
+	socketpair(AF_UNIX, SOCK_DGRAM, 0, sv);
+	write(sv[0], "q", 1);
+	close(sv[0]);
+	close(sv[1]);
+	unlink("us");
+	int us = socket(AF_UNIX, SOCK_STREAM, 0);
+	bind_path(us, "us", 0);
+	listen(us, 8);
+	int uc = socket(AF_UNIX, SOCK_STREAM, 0);
+	struct sockaddr_un un = {.sun_family = AF_UNIX, .sun_path = "us"};
+	connect(uc, (struct sockaddr *)&un, sizeof un);
+	write(uc, "a", 1);
+	int ua2 = accept(us, NULL, NULL);
+	read(ua2, buf, 1);
+	close(uc);
+	close(ua2);
+	close(us);
+	unlink("us");
+	int ab = socket(AF_UNIX, SOCK_SEQPACKET, 0);
+	bind_path(ab, "gostrace-abstract", 1);
+	listen(ab, 1);
+	close(ab);
+	int n = socket(AF_NETLINK, SOCK_RAW, 0);
+	write(n, "", 0);
+	struct sockaddr_nl nl = {.nl_family = AF_NETLINK};
+	bind(n, (struct sockaddr *)&nl, sizeof nl);
+	write(n, "", 0);
+	close(n);
+	int dn = open("/dev/null", O_RDONLY);
+	read(dn, buf, 1);
+	close(dn);
+	int pf = syscall(SYS_pidfd_open, getpid(), 0);
+	close(pf);
+	int lite = socket(AF_INET6, SOCK_DGRAM, IPPROTO_UDPLITE);
+	close(lite);
+	lite = socket(AF_INET, SOCK_DGRAM, IPPROTO_UDPLITE);
+	close(lite);
+	close(a);
+	close(c);
+	close(l);
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "";
@@ -195,6 +294,8 @@ int main(int argc, char **argv)
 		io();
 	else if (!strcmp(mode, "threads"))
 		threads();
+	else if (!strcmp(mode, "sockets"))
+		sockets();
 	else if (!strcmp(mode, "paths") && argc > 2)
 		paths(argv[2]);
 	return 0;
