@@ -7,8 +7,10 @@ import (
 
 	"golang.org/x/sys/unix"
 
+	"gostrace/internal/filter"
 	"gostrace/internal/options"
 	"gostrace/internal/output"
+	"gostrace/internal/session"
 	"gostrace/internal/sysent"
 	"gostrace/internal/xlat"
 )
@@ -27,6 +29,7 @@ var implemented = map[string]bool{
 	"instruction-pointer": true, "successful-only": true, "failed-only": true, "status": true,
 	"read": true, "write": true, "const-print-style": true,
 	"raw": true, "abbrev": true, "verbose": true, "trace-path": true,
+	"decode-pids": true, "pidns-translation": true,
 }
 
 // unimplemented returns the first option given that gostrace cannot honour
@@ -47,6 +50,14 @@ func column(n int) int {
 		return -1
 	}
 	return n
+}
+
+// pidDecor returns -Y's and --pidns-translation's decorator, nil without.
+func pidDecor(set filter.DecodePidsSet) *session.PidDecor {
+	if set == 0 {
+		return nil
+	}
+	return session.NewPidDecor(set)
 }
 
 // constStyle maps -X onto the text sink's style.

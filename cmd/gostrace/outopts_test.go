@@ -70,7 +70,7 @@ func diffTrace(t *testing.T, flags []string, cmd string, fix func([]string) []st
 	if err != nil {
 		t.Fatal(err)
 	}
-	all := func(l []string) []string { return maskWork(fix(l)) }
+	all := func(l []string) []string { return fix(maskWork(l)) }
 	m, total, bad := difftest.Compare(difftest.Split(all(r1)), difftest.Split(all(r2)), difftest.Split(all(ours)))
 	if m != total || total == 0 {
 		var b strings.Builder
@@ -368,4 +368,47 @@ func TestDiffDecodeFds(t *testing.T) {
 		diffTrace(t, append([]string{"-f"}, f...), bin+" sockets", nil)
 	}
 	diffTrace(t, []string{"-f", "-yy"}, "cat /etc/hostname > /dev/null", nil)
+}
+
+var (
+	commPrefixRE = regexp.MustCompile(`^(\d+)(<[^>]*>) (.*)$`)
+	tracerCommRE = regexp.MustCompile(`<(strace|gostrace|exe)>`)
+)
+
+// moveComm moves -Y's command after the pid of the prefix ("12<sh> ...")
+// to the end of the line, where difftest compares it ("12 ... #<sh>"),
+// except on "<unfinished ...>" halves (see moveNumbers). The tracer's own
+// command (the parent of the first process, and that process until its
+// execve) is strace for strace and gostrace (or exe, our launch shim) for
+// us.
+func moveComm(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		l = tracerCommRE.ReplaceAllString(l, "<TRACER>")
+		m := commPrefixRE.FindStringSubmatch(l)
+		switch {
+		case m == nil:
+			out[i] = l
+		case strings.HasSuffix(m[3], "<unfinished ...>"):
+			out[i] = m[1] + " " + m[3]
+		default:
+			out[i] = m[1] + " " + m[3] + " #" + m[2]
+		}
+	}
+	return out
+}
+
+// TestDiffDecodePids compares -Y with strace: the command after the pid
+// of each line, after pid arguments (kill, tgkill, wait4, sched_*,
+// prlimit64, fcntl's owner...), after the pids getpid, gettid and clone
+// return, and in siginfo, while the process exists.
+func TestDiffDecodePids(t *testing.T) {
+	bin := outoptsBin(t)
+	for _, f := range [][]string{{"-Y"}, {"--decode-pids=comm"}, {"-e", "decode-pids=comm"}} {
+		diffTrace(t, append([]string{"-f", "-e", "trace=!ioprio_get,migrate_pages"}, f...), bin+" pids", moveComm)
+		diffTrace(t, append([]string{"-f"}, f...), bin+" threads", moveComm)
+		diffTrace(t, append([]string{"-f"}, f...), "sh -c '/bin/true; kill -0 $$'", moveComm)
+	}
+	// Without another pid namespace, the translation adds nothing.
+	diffTrace(t, []string{"-f", "--pidns-translation"}, bin+" pids", nil)
 }

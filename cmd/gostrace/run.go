@@ -103,6 +103,7 @@ func run(cfg *options.Config, orig shim.State) int {
 		Abbrev:     cfg.Abbrev,
 		Verbose:    cfg.Verbose,
 		Paths:      paths,
+		Pids:       pidDecor(cfg.DecodePids),
 	}, out)
 	tr := tracer.New(tracer.Config{
 		Follow:   cfg.Follow,

@@ -10,7 +10,7 @@ import (
 
 func init() {
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Int32(c.Args[0])
+		c.PidArg(c.Args[0])
 		c.Const(uint64(uint32(c.Args[1])), xlat.RlimitResources)
 		c.rlimitAt(c.Args[2])
 		return true

@@ -12,6 +12,9 @@ import (
 type renderer struct {
 	hex   int        // -x level
 	style xlat.Style // -X
+	// pidDecor appends what -Y and --pidns-translation print after a
+	// process id of the tracee's (nil: nothing).
+	pidDecor func(tid int, pid int64, dst []byte) []byte
 	// per nesting level: how many items were started, and whether the next
 	// token continues the current item (after a field name or an arrow).
 	count [32]int
@@ -135,7 +138,11 @@ func (r *renderer) text(dst []byte, c *decode.Call, t *decode.Token) []byte {
 func (r *renderer) value(dst []byte, c *decode.Call, t *decode.Token) []byte {
 	switch t.Kind {
 	case decode.KInt:
-		return strconv.AppendInt(dst, int64(t.Num), 10)
+		dst = strconv.AppendInt(dst, int64(t.Num), 10)
+		if t.Flags&decode.PidValue != 0 && r.pidDecor != nil {
+			dst = r.pidDecor(c.Pid, int64(t.Num), dst)
+		}
+		return dst
 	case decode.KUint:
 		return strconv.AppendUint(dst, t.Num, 10)
 	case decode.KHex:

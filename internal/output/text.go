@@ -55,9 +55,13 @@ type Text struct {
 	Nr           int
 	IP           uint64
 	NoIP         bool
-	// PidComm, with -Y, appends "<comm>" for pid (nothing when unknown):
-	// after the pid of the line prefix, and after pid values.
+	// PidComm, with -Y, appends "<comm>" for the pid of the line prefix
+	// (nothing when unknown).
 	PidComm func(pid int, dst []byte) []byte
+	// PidDecor, with -Y or --pidns-translation, appends what follows a
+	// process id that tracee tid printed or received: "<comm>",
+	// " /* N in strace's PID NS */".
+	PidDecor func(tid int, pid int64, dst []byte) []byte
 
 	r       renderer
 	openTid int // the tracee whose line is unfinished, 0 for none
@@ -204,6 +208,7 @@ func (t *Text) entryArgs(c *decode.Call) {
 	t.r.reset()
 	t.r.hex = t.Hex
 	t.r.style = t.Style
+	t.r.pidDecor = t.PidDecor
 	toks := c.Tokens()
 	t.buf = t.r.tokens(t.buf, c, toks[:c.EntryEnd])
 	if c.More && !c.LateSep && t.r.count[0] > 0 {
@@ -223,6 +228,7 @@ func (t *Text) Exit(tid int, c *decode.Call) {
 	t.r.reset()
 	t.r.hex = t.Hex
 	t.r.style = t.Style
+	t.r.pidDecor = t.PidDecor
 	toks := c.Tokens()
 	if c.EntryEnd < len(toks) {
 		if c.LateSep && c.EntryEnd > 0 {
@@ -300,6 +306,11 @@ func (t *Text) appendReturn(dst []byte, c *decode.Call) []byte {
 			dst = appendOct(dst, uint64(c.Rval))
 		case decode.RetUdec:
 			dst = strconv.AppendUint(dst, uint64(c.Rval), 10)
+		case decode.RetPid:
+			dst = strconv.AppendInt(dst, c.Rval, 10)
+			if t.PidDecor != nil {
+				dst = t.PidDecor(c.Pid, c.Rval, dst)
+			}
 		default:
 			dst = strconv.AppendInt(dst, c.Rval, 10)
 		}
@@ -345,5 +356,6 @@ func (t *Text) Render(dst []byte, c *decode.Call) []byte {
 	t.r.reset()
 	t.r.hex = t.Hex
 	t.r.style = t.Style
+	t.r.pidDecor = t.PidDecor
 	return t.r.tokens(dst, c, c.Tokens())
 }

@@ -64,6 +64,8 @@ type Config struct {
 	Raw, Abbrev, Verbose *filter.Set
 	// Paths (-P) limits the trace to the calls that name one of them.
 	Paths []string
+	// Pids (-Y, --pidns-translation) decorates process ids; nil: not.
+	Pids *PidDecor
 }
 
 // Session implements tracer.Handler.
@@ -164,6 +166,12 @@ func (s *Session) newText(f *os.File) *output.Text {
 	}
 	o.Numbers = s.cfg.Numbers
 	o.Style = s.cfg.Style
+	if s.cfg.Pids != nil {
+		o.PidDecor = s.cfg.Pids.Decor
+		if s.cfg.Pids.set&filter.DecodePidComm != 0 {
+			o.PidComm = s.cfg.Pids.Comm
+		}
+	}
 	o.IPs = s.cfg.IPs
 	return o
 }
@@ -506,6 +514,9 @@ func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 	}
 	s.closeOut(t)
 	s.ntasks--
+	if s.cfg.Pids != nil {
+		s.cfg.Pids.Forget(t.Tid)
+	}
 }
 
 // NewTask implements tracer.Handler.

@@ -6,11 +6,13 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <pthread.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/select.h>
 #include <sys/xattr.h>
 #include <linux/netlink.h>
@@ -287,6 +289,40 @@ static void sockets(void)
 	close(l);
 }
 
+/* pids: process ids in arguments, return values and siginfo (-Y). */
+static void pids(void)
+{
+	pid_t me = getpid();
+	getppid();
+	syscall(SYS_gettid);
+	getpgid(me);
+	getsid(me);
+	setpgid(me, me);
+	kill(me, 0);
+	syscall(SYS_tkill, me, 0);
+	syscall(SYS_tgkill, me, me, 0);
+	cpu_set_t cs;
+	sched_getaffinity(me, sizeof cs, &cs);
+	sched_getscheduler(me);
+	struct sched_param sp;
+	sched_getparam(me, &sp);
+	struct rlimit r;
+	prlimit(me, RLIMIT_NOFILE, NULL, &r);
+	close(syscall(SYS_pidfd_open, me, 0));
+	getpriority(PRIO_PROCESS, me);
+	getpriority(PRIO_USER, 0);
+	syscall(SYS_kcmp, me, me, 0, 0, 0);
+	fcntl(0, F_SETOWN, me);
+	fcntl(0, F_GETOWN);
+	pid_t c = fork();
+	if (c == 0)
+		_exit(0);
+	siginfo_t si;
+	waitid(P_PID, c, &si, WEXITED | WNOWAIT);
+	wait4(c, NULL, 0, NULL);
+	syscall(SYS_get_robust_list, me, 0, 0);
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "";
@@ -294,6 +330,8 @@ int main(int argc, char **argv)
 		io();
 	else if (!strcmp(mode, "threads"))
 		threads();
+	else if (!strcmp(mode, "pids"))
+		pids();
 	else if (!strcmp(mode, "sockets"))
 		sockets();
 	else if (!strcmp(mode, "paths") && argc > 2)
