@@ -12,10 +12,14 @@ import (
 )
 
 func init() {
+	// main runs on the main thread: the shim, and with -D gostrace
+	// itself, exec the command from it, the thread the tracer seized.
+	runtime.LockOSThread()
 	if shim.IsShim() {
-		// Before anything else: the shim must exec from the main thread.
-		runtime.LockOSThread()
 		shim.Main()
+	}
+	if stage, pid, args, ok := isDaemonRole(); ok {
+		daemonMain(stage, pid, args)
 	}
 }
 

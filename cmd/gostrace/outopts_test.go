@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -35,16 +36,16 @@ func outoptsBin(t *testing.T) string {
 // of difftest's working directory: the environment strings of execve (cut
 // at -s or not), and getcwd's return value.
 var (
-	workRE = regexp.MustCompile(`"(HOME|PWD)=/tmp/difftest-work\d+"(\.\.\.)?`)
-	cwdRE  = regexp.MustCompile(`^(.*getcwd\(.*\)) += (0x)?[0-9a-f]+$`)
-	dirRE  = regexp.MustCompile(`difftest-work\d+`)
+	workRE = lazyRE(`"(HOME|PWD)=/tmp/difftest-work\d+"(\.\.\.)?`)
+	cwdRE  = lazyRE(`^(.*getcwd\(.*\)) += (0x)?[0-9a-f]+$`)
+	dirRE  = lazyRE(`difftest-work\d+`)
 )
 
 func maskWork(lines []string) []string {
 	out := make([]string, len(lines))
 	for i, l := range lines {
-		l = cwdRE.ReplaceAllString(workRE.ReplaceAllString(l, `"$1=WORK"`), "$1 = N")
-		out[i] = dirRE.ReplaceAllString(l, "difftest-workN")
+		l = cwdRE().ReplaceAllString(workRE().ReplaceAllString(l, `"$1=WORK"`), "$1 = N")
+		out[i] = dirRE().ReplaceAllString(l, "difftest-workN")
 	}
 	return out
 }
@@ -123,11 +124,11 @@ func TestDiffDumps(t *testing.T) {
 // execve's is the tracer's own (strace's C, our Go shim), and a
 // "<... execve resumed>" line's is that of the new program, so that a
 // line split in one trace and whole in the other would differ.
-var ipRE = regexp.MustCompile(`\[[0-9a-f]{16}\] (execve\(|<\.\.\. execve resumed>)`)
+var ipRE = lazyRE(`\[[0-9a-f]{16}\] (execve\(|<\.\.\. execve resumed>)`)
 
 // leaderRE splits a line into its pid and timestamp, its -n and -i
 // fields, and the rest.
-var leaderRE = regexp.MustCompile(`^((?:\[pid +\d+\] |\d+ +)?(?:[\d:.]+ )?)((?:\[ *\d+\] )?(?:\[[0-9a-f?]{16}\] )?)(.*)$`)
+var leaderRE = lazyRE(`^((?:\[pid +\d+\] |\d+ +)?(?:[\d:.]+ )?)((?:\[ *\d+\] )?(?:\[[0-9a-f?]{16}\] )?)(.*)$`)
 
 // moveNumbers moves the -n and -i fields to the end of the line, where
 // difftest compares them like the rest, except on "<unfinished ...>"
@@ -138,8 +139,8 @@ var leaderRE = regexp.MustCompile(`^((?:\[pid +\d+\] |\d+ +)?(?:[\d:.]+ )?)((?:\
 func moveNumbers(lines []string) []string {
 	out := make([]string, len(lines))
 	for i, l := range lines {
-		l = ipRE.ReplaceAllString(l, "$1")
-		m := leaderRE.FindStringSubmatch(l)
+		l = ipRE().ReplaceAllString(l, "$1")
+		m := leaderRE().FindStringSubmatch(l)
 		if m == nil || m[2] == "" {
 			out[i] = l
 			continue
@@ -164,8 +165,8 @@ func TestDiffNumbersIPs(t *testing.T) {
 	}
 }
 
-// pidRE masks process ids at the start of -o lines.
-var pidRE, sipidRE = regexp.MustCompile(`^\d+ +`), regexp.MustCompile(`si_pid=\d+`)
+// linePidRE masks process ids at the start of -o lines.
+var linePidRE, sipidRE = lazyRE(`^\d+ +`), lazyRE(`si_pid=\d+`)
 
 // exactLines runs one tracer and returns its lines with the pid prefixes
 // masked, spacing kept: difftest normalises the padding before " = ",
@@ -177,7 +178,7 @@ func exactLines(t *testing.T, tracer string, flags []string, cmd string, env ...
 		t.Fatal(err)
 	}
 	for i, l := range lines {
-		lines[i] = sipidRE.ReplaceAllString(pidRE.ReplaceAllString(l, "PID "), "si_pid=N")
+		lines[i] = sipidRE().ReplaceAllString(linePidRE().ReplaceAllString(l, "PID "), "si_pid=N")
 	}
 	return lines
 }
@@ -341,7 +342,7 @@ func TestTracePathResolution(t *testing.T) {
 		b, _ := os.ReadFile(out)
 		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
 		for i := range lines {
-			lines[i] = addrMask.ReplaceAllString(lines[i], "0xADDR")
+			lines[i] = addrMask().ReplaceAllString(lines[i], "0xADDR")
 		}
 		msg := strings.ReplaceAll(string(stderr), tracer+":", "PROG:")
 		return msg, lines
@@ -358,7 +359,7 @@ func TestTracePathResolution(t *testing.T) {
 	}
 }
 
-var addrMask = regexp.MustCompile(`0x[0-9a-f]{6,}`)
+var addrMask = lazyRE(`0x[0-9a-f]{6,}`)
 
 // TestDiffDecodeFds compares -yy and -e decode-fds= with strace: TCP, UDP
 // and unix sockets in their states, netlink, devices, pidfds; the cache
@@ -375,8 +376,8 @@ func TestDiffDecodeFds(t *testing.T) {
 }
 
 var (
-	commPrefixRE = regexp.MustCompile(`^(\d+)(<[^>]*>) (.*)$`)
-	tracerCommRE = regexp.MustCompile(`<(strace|gostrace|exe)>`)
+	commPrefixRE = lazyRE(`^(\d+)(<[^>]*>) (.*)$`)
+	tracerCommRE = lazyRE(`<(strace|gostrace|exe)>`)
 )
 
 // moveComm moves -Y's command after the pid of the prefix ("12<sh> ...")
@@ -388,8 +389,8 @@ var (
 func moveComm(lines []string) []string {
 	out := make([]string, len(lines))
 	for i, l := range lines {
-		l = tracerCommRE.ReplaceAllString(l, "<TRACER>")
-		m := commPrefixRE.FindStringSubmatch(l)
+		l = tracerCommRE().ReplaceAllString(l, "<TRACER>")
+		m := commPrefixRE().FindStringSubmatch(l)
 		switch {
 		case m == nil:
 			out[i] = l
@@ -458,4 +459,11 @@ func TestDiffSummaryStatus(t *testing.T) {
 		}
 		return out
 	})
+}
+
+// lazyRE compiles a regular expression at its first use: this test binary
+// also runs as gostrace (and as -D's tracer and command), whose start-up
+// should not pay for the tests' expressions.
+func lazyRE(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }

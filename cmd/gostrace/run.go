@@ -22,9 +22,6 @@ import (
 	"gostrace/internal/xlat"
 )
 
-// fatalSignals end a trace: on them gostrace detaches and exits 128+sig.
-var fatalSignals = []os.Signal{unix.SIGHUP, unix.SIGINT, unix.SIGQUIT, unix.SIGPIPE, unix.SIGTERM}
-
 func run(cfg *options.Config, orig shim.State) int {
 	prog := cfg.ProgName
 	fail := func(format string, a ...any) int {
@@ -40,6 +37,14 @@ func run(cfg *options.Config, orig shim.State) int {
 		return 0
 	}
 
+	// strace's order: -u is checked before the command is looked for.
+	if cfg.User != "" {
+		creds, msg := userCreds(cfg.User)
+		if msg != "" {
+			return fail("%s", msg)
+		}
+		orig.Creds = creds
+	}
 	var path string
 	if len(cfg.Command) > 0 {
 		var err error
@@ -47,8 +52,24 @@ func run(cfg *options.Config, orig shim.State) int {
 		if err != nil {
 			return fail("Can't stat '%s': %s", cfg.Command[0], errText(err))
 		}
+		setuidIDs(orig.Creds, path)
 	}
+	env := commandEnv(os.Environ(), cfg.Env)
+	if cfg.Daemonize != options.DaemonizeOff {
+		return daemonize(cfg, orig, path, env)
+	}
+	return trace(cfg, orig, path, env, 0)
+}
 
+// trace runs the tracing session: it launches the command (or, with -D,
+// seizes the process daemonPid that runs it) and attaches to -p's
+// processes, and returns the exit status.
+func trace(cfg *options.Config, orig shim.State, path string, env []string, daemonPid int) int {
+	prog := cfg.ProgName
+	fail := func(format string, a ...any) int {
+		fmt.Fprintf(os.Stderr, "%s: %s\n", prog, fmt.Sprintf(format, a...))
+		return 1
+	}
 	paths := tracePaths(cfg)
 	out := os.Stderr
 	perThread := cfg.FollowFiles && cfg.Output != ""
@@ -76,13 +97,28 @@ func run(cfg *options.Config, orig shim.State) int {
 	case cfg.DecodeFds != 0:
 		dopt.FdPath = session.NewFdDecoder(cfg.DecodeFds).FdPath
 	}
+	quiet := cfg.Quiet
+	if cfg.Output != "" && len(cfg.Command) > 0 && !cfg.Set["quiet"] {
+		// strace's -q by default with -o FILE PROG: no attach messages.
+		quiet |= filter.QuietAttach | filter.QuietPersonality
+	}
+	var tr *tracer.Tracer
+	var callDone func()
+	if left := cfg.SyscallLimit; left > 0 {
+		callDone = func() {
+			if left--; left == 0 {
+				tr.DetachAll()
+			}
+		}
+	}
 	s := session.New(session.Config{
 		ProgName:   prog,
 		Follow:     cfg.Follow,
 		OutputFile: cfg.Output != "",
 		PerThread:  perThread,
 		OutputBase: cfg.Output,
-		Quiet:      cfg.Quiet,
+		Quiet:      quiet,
+		CallDone:   callDone,
 		Trace:      cfg.Trace,
 		Signals:    cfg.Signals,
 		Decode:     dopt,
@@ -105,21 +141,16 @@ func run(cfg *options.Config, orig shim.State) int {
 		Paths:      paths,
 		Pids:       pidDecor(cfg.DecodePids),
 	}, out)
-	tr := tracer.New(tracer.Config{
-		Follow:   cfg.Follow,
-		MayBlock: mayBlock,
-		Rusage:   count != nil && !cfg.WallClock,
+	tr = tracer.New(tracer.Config{
+		Follow:       cfg.Follow,
+		MayBlock:     mayBlock,
+		Rusage:       count != nil && !cfg.WallClock,
+		DetachOnExec: cfg.DetachOnExecve,
+		KillOnExit:   cfg.KillOnExit,
 	}, s)
+	setInterrupts(tr, interruptLevel(cfg), orig)
 
 	attach := len(cfg.Pids) > 0
-	if attach || cfg.Output == "" {
-		tr.CatchSignals(fatalSignals...)
-	} else {
-		// strace's -I3, its default for -o FILE PROG: the terminal's
-		// signals are for the command, not for us.
-		tracer.IgnoreSignals(fatalSignals...)
-	}
-
 	for _, pid := range cfg.Pids {
 		n, err := tr.Attach(pid)
 		if err != nil {
@@ -131,8 +162,16 @@ func run(cfg *options.Config, orig shim.State) int {
 	if attach && tr.NumTasks() == 0 {
 		return 1
 	}
-	if len(cfg.Command) > 0 {
-		if _, err := tr.Launch(shim.Args(prog, path, cfg.Command, orig), os.Environ()); err != nil {
+	switch {
+	case daemonPid != 0:
+		if err := tr.SeizeCommand(daemonPid); err != nil {
+			return fail("%s", err)
+		}
+		// strace says so: for it too, -D's command is attached to.
+		s.Attached(daemonPid, 1)
+		released()
+	case len(cfg.Command) > 0:
+		if _, err := tr.Launch(shim.Args(prog, path, cfg.Command, orig), env); err != nil {
 			return fail("%s", err)
 		}
 		s.Started()
@@ -158,8 +197,21 @@ func run(cfg *options.Config, orig shim.State) int {
 		}
 	}
 	s.Close()
+	launched := daemonPid == 0 && len(cfg.Command) > 0
 	if sig := tr.Interrupted(); sig != 0 {
-		return 128 + sig
+		return interrupted(tr, sig, launched)
+	}
+	if daemonPid != 0 {
+		return 0 // the command's status is its own process's
+	}
+	if launched && tr.LeaderDetached() {
+		// As strace after -b execve or --syscall-limit let go of the
+		// command: wait for it, and exit 0 whatever its status.
+		tr.WaitLeader()
+		if sig := tr.Interrupted(); sig != 0 {
+			return interrupted(tr, sig, launched)
+		}
+		return 0
 	}
 	if st, ok := tr.LeaderStatus(); ok && len(cfg.Command) > 0 {
 		if st.Signaled() {

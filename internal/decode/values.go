@@ -136,8 +136,8 @@ func (c *Call) bufFlags(addr uint64, n uint64, flags uint8) {
 		show = limit
 		flags |= Trunc
 	}
-	if addr == 0 && n > 0 {
-		c.Ptr(0)
+	if addr == 0 {
+		c.Ptr(0) // strace: write(2, NULL, 0), even with nothing to read
 		return
 	}
 	off := len(c.arena)

@@ -9,7 +9,10 @@ func init() {
 		c.PidArg(c.Args[0])
 		return true
 	}, Exit: func(c *Call) {
-		if c.Failed() {
+		// Nothing was written when the call failed, nor when WNOHANG found
+		// no child that changed state (it returns 0): strace prints the
+		// address then.
+		if c.Failed() || c.Rval == 0 {
 			c.Ptr(c.Args[1])
 		} else {
 			c.waitStatusAt(c.Args[1])

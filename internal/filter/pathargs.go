@@ -1,6 +1,10 @@
 package filter
 
-import "gostrace/internal/sysent"
+import (
+	"sync"
+
+	"gostrace/internal/sysent"
+)
 
 // PathArg says where a syscall may name a file, for -P (--trace-path):
 // strace 6.1 traces a call when one of these names one of the paths.
@@ -66,8 +70,8 @@ var (
 	twoDirPaths = []PathArg{{ArgFd, 0}, {ArgPath, 1}, {ArgFd, 2}, {ArgPath, 3}}
 )
 
-// pathArgsByNr is the table by syscall number, built once.
-var pathArgsByNr = func() [][]PathArg {
+// pathArgsByNr is the table by syscall number, built at its first use.
+var pathArgsByNr = sync.OnceValue(func() [][]PathArg {
 	t := make([][]PathArg, sysent.Count())
 	for nr := range t {
 		e := sysent.Lookup(nr)
@@ -83,7 +87,7 @@ var pathArgsByNr = func() [][]PathArg {
 		}
 	}
 	return t
-}()
+})
 
 var (
 	firstPath = []PathArg{{ArgPath, 0}}
@@ -93,8 +97,9 @@ var (
 // PathArgs returns where syscall nr may name a file, nil when it never
 // does (it is then not traced with -P).
 func PathArgs(nr int) []PathArg {
-	if nr < 0 || nr >= len(pathArgsByNr) {
+	t := pathArgsByNr()
+	if nr < 0 || nr >= len(t) {
 		return nil
 	}
-	return pathArgsByNr[nr]
+	return t[nr]
 }

@@ -114,6 +114,10 @@ func (p *parser) finish() *UsageError {
 	if p.qCount > 0 && p.quietQualifier {
 		return usageErr(false, "-q and -e quiet/--quiet cannot be provided simultaneously")
 	}
+	// strace 6.6's refusal: an attached process must survive us.
+	if c.KillOnExit && len(c.Pids) > 0 {
+		return usageErr(false, "--kill-on-exit and -p/--attach are mutually exclusive options")
+	}
 	return nil
 }
 

@@ -36,6 +36,12 @@ type Config struct {
 	Signals        *filter.SignalSet // -e signal=; all by default
 	Status         filter.StatusSet  // -e status=, -z, -Z; all by default
 	Paths          []string          // -P, in order
+	// KillOnExit (--kill-on-exit, from strace 6.6): PTRACE_O_EXITKILL on
+	// every tracee, and no detaching at the end: they die with us.
+	KillOnExit bool
+	// SyscallLimit (--syscall-limit, from strace 6.3): detach from every
+	// tracee once this many calls were traced; 0 for no limit.
+	SyscallLimit int64
 
 	// Output format
 	Output           string               // -o FILE ("|CMD" and "!CMD" pipe)

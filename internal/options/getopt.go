@@ -182,11 +182,17 @@ func (g *getopt) short() (option, bool, *UsageError) {
 
 func (g *getopt) long(body string) (option, bool, *UsageError) {
 	name, val, hasEq := strings.Cut(body, "=")
+	table := longOptions
 	match := -1
 	for i, lo := range longOptions {
 		if lo.name == name {
 			match = i
 			break
+		}
+	}
+	if match < 0 {
+		if i := extension(name); i >= 0 {
+			table, match = extensionOptions, i
 		}
 	}
 	if match < 0 {
@@ -220,7 +226,7 @@ func (g *getopt) long(body string) (option, bool, *UsageError) {
 			return option{}, false, usageErr(true, "unrecognized option '--%s'", body)
 		}
 	}
-	lo := longOptions[match]
+	lo := table[match]
 	opt := option{key: lo.key, name: "--" + lo.name}
 	switch {
 	case hasEq && lo.arg == noArg:

@@ -219,6 +219,14 @@ func (p *parser) option(opt option) *UsageError {
 		}
 	case "user":
 		c.User = opt.arg
+	case "kill-on-exit":
+		c.KillOnExit = true
+	case "syscall-limit":
+		n, ok := parseCInt(opt.arg, 1, math.MaxInt64)
+		if !ok {
+			return invalidArg(opt)
+		}
+		c.SyscallLimit = n
 	case "summary-columns":
 		cols, err := parseSummaryColumns(opt.arg)
 		if err != nil {

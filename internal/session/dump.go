@@ -3,6 +3,7 @@ package session
 import (
 	"encoding/binary"
 	"strconv"
+	"sync"
 
 	"gostrace/internal/decode"
 	"gostrace/internal/output"
@@ -41,8 +42,9 @@ var dumpCalls = map[string]dumpCall{
 	"recvmmsg": {dumpMmsg, false}, "sendmmsg": {dumpMmsg, true},
 }
 
-// dumpTable is dumpCalls by syscall number, built once.
-var dumpTable = func() []dumpCall {
+// dumpTable is dumpCalls by syscall number, built at the first dump (not
+// at start-up: the launch shim runs this package's initialisation too).
+var dumpTable = sync.OnceValue(func() []dumpCall {
 	t := make([]dumpCall, sysent.Count())
 	for nr := range t {
 		if e := sysent.Lookup(nr); e != nil {
@@ -50,7 +52,7 @@ var dumpTable = func() []dumpCall {
 		}
 	}
 	return t
-}()
+})
 
 // Sizes in the tracee (64-bit ABIs): struct iovec, struct msghdr and the
 // offsets of msg_iov and msg_iovlen in it, struct mmsghdr and its msg_len.
@@ -67,10 +69,11 @@ const (
 
 // dump prints the hex dumps of -e read= and -e write= after a call's line.
 func (s *Session) dump(t *tracer.Task, c *decode.Call, o *output.Text) {
-	if c.Nr < 0 || c.Nr >= len(dumpTable) {
+	table := dumpTable()
+	if c.Nr < 0 || c.Nr >= len(table) {
 		return
 	}
-	d := dumpTable[c.Nr]
+	d := table[c.Nr]
 	if d.kind == dumpNone {
 		return
 	}

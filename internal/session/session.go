@@ -66,6 +66,9 @@ type Config struct {
 	Paths []string
 	// Pids (-Y, --pidns-translation) decorates process ids; nil: not.
 	Pids *PidDecor
+	// CallDone, when set, is called after each call that passed the
+	// filters has been printed or counted (--syscall-limit counts them).
+	CallDone func()
 }
 
 // Session implements tracer.Handler.
@@ -375,6 +378,7 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 		}
 		s.cfg.Count.Add(nr, info.IsError(), s.callClock(t)-ts.start)
 		if s.cfg.CountOnly {
+			s.callDone()
 			return
 		}
 	}
@@ -401,6 +405,13 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 	o.Exit(t.Tid, c)
 	if s.dumps {
 		s.dump(t, c, o)
+	}
+	s.callDone()
+}
+
+func (s *Session) callDone() {
+	if s.cfg.CallDone != nil {
+		s.cfg.CallDone()
 	}
 }
 
@@ -496,6 +507,8 @@ func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 			line = append(line, "+++ exited with "...)
 			line = strconv.AppendInt(line, int64(st.ExitStatus()), 10)
 			line = append(line, " +++"...)
+		case st.Signaled() && s.cfg.Signals != nil && !s.cfg.Signals.Has(st.Signal()):
+			// strace says nothing of a death by a signal -e signal= hides.
 		case st.Signaled():
 			line = append(line, "+++ killed by "...)
 			line = xlat.AppendSignal(line, st.Signal())

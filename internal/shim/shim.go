@@ -28,6 +28,8 @@ type State struct {
 	Ignored   uint64 // bit sig-1 set: the signal was ignored when gostrace started
 	Mask      uint64 // the signal mask gostrace started with
 	MaskKnown bool
+	// Creds, when not nil, are the ids the command runs with (-u).
+	Creds *Creds
 }
 
 // Args builds the shim's argv: the program name for messages, the state,
@@ -37,7 +39,7 @@ func Args(progName, path string, argv []string, st State) []string {
 	if st.MaskKnown {
 		mask = strconv.FormatUint(st.Mask, 16)
 	}
-	a := []string{progName, Marker, progName, strconv.FormatUint(st.Ignored, 16), mask, path}
+	a := []string{progName, Marker, progName, strconv.FormatUint(st.Ignored, 16), mask, st.Creds.encode(), path}
 	return append(a, argv...)
 }
 
@@ -69,16 +71,45 @@ func rtSigaction(sig int, act, old *kernelSigaction) error {
 func Main() {
 	runtime.LockOSThread()
 	a := os.Args[2:]
-	if len(a) < 5 {
+	if len(a) < 6 {
 		os.Exit(127)
 	}
 	prog := a[0]
-	ignored, _ := strconv.ParseUint(a[1], 16, 64)
-	maskArg := a[2]
-	path, argv := a[3], a[4:]
+	var st State
+	st.Ignored, _ = strconv.ParseUint(a[1], 16, 64)
+	if m, err := strconv.ParseUint(a[2], 16, 64); err == nil {
+		st.Mask, st.MaskKnown = m, true
+	}
+	st.Creds = decodeCreds(a[3])
+	path, argv := a[4], a[5:]
 
-	// Dispositions: what was ignored stays ignored across exec; what the Go
-	// runtime handles goes back to SIG_DFL at exec by itself.
+	restoreDispositions(st.Ignored)
+
+	// The tracer's SIGCONT must not outlive the handshake. If every thread
+	// blocks SIGCONT (an inherited mask), the kernel keeps it pending for
+	// the process and the command would get it at its first unblocking.
+	// Unblocked here, on the thread the tracer resumes first, it is
+	// dequeued (and dropped by the tracer) before this thread returns to
+	// user space: the original mask is put back in Exec.
+	cont, mask := uint64(1)<<(unix.SIGCONT-1), uint64(0)
+	unix.RawSyscall6(unix.SYS_RT_SIGPROCMASK, unix.SIG_UNBLOCK,
+		uintptr(unsafe.Pointer(&cont)), uintptr(unsafe.Pointer(&mask)), 8, 0, 0)
+
+	// Wait to be seized: the tracer sees this stop, seizes us and sends
+	// SIGCONT.
+	unix.RawSyscall(unix.SYS_KILL, uintptr(unix.Getpid()), uintptr(unix.SIGSTOP), 0)
+
+	// Without a known mask, the one this thread had is the best guess.
+	if !st.MaskKnown {
+		st.Mask, st.MaskKnown = mask, true
+	}
+	Exec(prog, st, path, argv, os.Environ())
+}
+
+// restoreDispositions: what was ignored stays ignored across exec; what
+// gostrace ignores itself (-I, job control) goes back to SIG_DFL; what
+// the Go runtime handles goes back to SIG_DFL at exec by itself.
+func restoreDispositions(ignored uint64) {
 	for sig := 1; sig <= 64; sig++ {
 		if sig == int(unix.SIGKILL) || sig == int(unix.SIGSTOP) {
 			continue
@@ -94,29 +125,33 @@ func Main() {
 			_ = rtSigaction(sig, &act, nil) // SIG_DFL
 		}
 	}
+}
 
-	// The tracer's SIGCONT must not outlive the handshake. If every thread
-	// blocks SIGCONT (an inherited mask), the kernel keeps it pending for
-	// the process and the command would get it at its first unblocking.
-	// Unblocked here, on the thread the tracer resumes first, it is
-	// dequeued (and dropped by the tracer) before this thread returns to
-	// user space: the original mask is put back below.
-	cont, mask := uint64(1)<<(unix.SIGCONT-1), uint64(0)
-	unix.RawSyscall6(unix.SYS_RT_SIGPROCMASK, unix.SIG_UNBLOCK,
-		uintptr(unsafe.Pointer(&cont)), uintptr(unsafe.Pointer(&mask)), 8, 0, 0)
+// RestoreDispositions gives a process that is not the shim (-D: gostrace
+// itself becomes the command) the signal dispositions of st before Exec.
+// It is best called before the tracer seizes the process: every Go
+// instruction run while traced is slow, and a goroutine running long is
+// preempted with a SIGURG that, sent just before the execve, would reach
+// the command.
+func RestoreDispositions(st State) { restoreDispositions(st.Ignored) }
 
-	// Wait to be seized: the tracer sees this stop, seizes us and sends
-	// SIGCONT.
-	unix.RawSyscall(unix.SYS_KILL, uintptr(unix.Getpid()), uintptr(unix.SIGSTOP), 0)
-
-	// The original mask last, once the SIGCONT is consumed. Without a
-	// known one ("-"), the mask this thread had is the best guess.
-	if m, err := strconv.ParseUint(maskArg, 16, 64); err == nil {
-		mask = m
+// Exec runs the command in this process, with the signal mask and ids of
+// st, the last things before the execve: it never returns. On failure it
+// says why, as strace does ("PROG: exec: ..."), and exits 1. The calling
+// goroutine must be locked to the process's main thread.
+func Exec(prog string, st State, path string, argv, env []string) {
+	if st.Creds != nil {
+		if err := st.Creds.apply(); err != nil {
+			os.Stderr.WriteString(prog + ": " + err.Error() + "\n")
+			os.Exit(1)
+		}
 	}
-	unix.RawSyscall6(unix.SYS_RT_SIGPROCMASK, unix.SIG_SETMASK,
-		uintptr(unsafe.Pointer(&mask)), 0, 8, 0, 0)
-	err := syscall.Exec(path, argv, os.Environ())
+	if st.MaskKnown {
+		mask := st.Mask
+		unix.RawSyscall6(unix.SYS_RT_SIGPROCMASK, unix.SIG_SETMASK,
+			uintptr(unsafe.Pointer(&mask)), 0, 8, 0, 0)
+	}
+	err := syscall.Exec(path, argv, env)
 	os.Stderr.WriteString(prog + ": exec: " + errnoText(err) + "\n")
 	os.Exit(1)
 }

@@ -12,7 +12,7 @@ import (
 // Launch starts a command under the tracer: it runs the launch shim (shimArgv,
 // from package shim, run as /proc/self/exe) with the command's environment
 // and our standard descriptors, waits for the shim to stop itself, seizes it
-// with every option plus EXITKILL, and lets it go on to exec the command.
+// with every option, and lets it go on to exec the command.
 // Until that exec the task is hidden: the user sees the execve first.
 func (tr *Tracer) Launch(shimArgv []string, env []string) (int, error) {
 	files := make([]uintptr, 3)
@@ -43,7 +43,7 @@ func (tr *Tracer) Launch(shimArgv []string, env []string) (int, error) {
 	if !st.Stopped() {
 		return 0, fmt.Errorf("the launch shim ended before it could be traced (status %#x)", uint32(st))
 	}
-	if err := ptrace.Seize(pid, tr.opts|ptrace.OptExitKill); err != nil {
+	if err := ptrace.Seize(pid, tr.opts); err != nil {
 		unix.Kill(pid, unix.SIGKILL)
 		ptrace.Wait4(pid, 0, nil) // no zombie left behind
 		return 0, fmt.Errorf("seizing the launch shim: %w", err)

@@ -38,6 +38,10 @@ func (tr *Tracer) Run() error {
 	for len(tr.tasks) > 0 {
 		if !tr.detaching && tr.interrupt.Load() != 0 {
 			tr.ack.Store(true)
+			if tr.cfg.KillOnExit {
+				// Not detached: EXITKILL ends them when we exit.
+				return nil
+			}
 			tr.detachAll()
 			continue
 		}
@@ -333,8 +337,15 @@ func (tr *Tracer) exec(pid int, t *Task) {
 	if t == nil {
 		t = tr.adopt(pid) // an exec event from a task we do not know
 	}
+	launch := t.hidden
 	t.hidden = false
 	tr.h.Exec(t, former, old)
+	if tr.cfg.DetachOnExec && !launch {
+		// -b execve, as strace: a successful exec (failed ones are traced
+		// on) other than the one that starts the command lets the task go
+		// before its execve returns: its line ends "<detached ...>".
+		t.pendingDetach = true
+	}
 	tr.resume(t, 0)
 }
 

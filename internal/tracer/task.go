@@ -33,7 +33,8 @@ type Task struct {
 	// its exec. Its stops are not shown, except the entry and exit of the
 	// execve that starts the command.
 	hidden bool
-	// started: gostrace started this process (EXITKILL is set on it).
+	// started: gostrace started this process (or, with -D, is tracing
+	// the process that runs the command): its end is the command's.
 	started bool
 	// listening: restarted with PTRACE_LISTEN in group-stop.
 	listening bool

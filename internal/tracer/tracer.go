@@ -59,6 +59,15 @@ type Config struct {
 	// Rusage asks wait4 for the resource usage at every stop, so that
 	// Task.Stime is current (-c measures system time per call this way).
 	Rusage bool
+	// DetachOnExec (-b execve): a task is detached at its exec event,
+	// before its execve returns. The exec that starts the command does
+	// not count, nor does a failed execve.
+	DetachOnExec bool
+	// KillOnExit (--kill-on-exit): every tracee gets PTRACE_O_EXITKILL,
+	// and an interrupting signal ends Run at once, without detaching: the
+	// kernel kills the tracees when we are gone. Without it, as strace
+	// 6.1, a tracee outlives a tracer that dies.
+	KillOnExit bool
 }
 
 // Tracer owns the traced tasks.
@@ -71,6 +80,8 @@ type Tracer struct {
 	leaderPid  int // the process we started, if any
 	exitStatus ptrace.WaitStatus
 	leaderDone bool
+	// leaderDetached: we let go of the process we started before it ended.
+	leaderDetached bool
 
 	// unmatched holds the tids we heard from (a stop or an exit) before
 	// the fork, vfork or clone event of their parent: the kernel does not
@@ -103,6 +114,9 @@ func New(cfg Config, h Handler) *Tracer {
 	t.opts = ptrace.OptTraceSysGood | ptrace.OptTraceExec
 	if cfg.Follow {
 		t.opts |= ptrace.OptTraceFork | ptrace.OptTraceVfork | ptrace.OptTraceClone
+	}
+	if cfg.KillOnExit {
+		t.opts |= ptrace.OptExitKill
 	}
 	if cfg.Rusage {
 		t.ruPtr = &t.ru
@@ -159,6 +173,9 @@ func (tr *Tracer) detach(t *Task, sig int) {
 	}
 	t.state = stateDetached
 	delete(tr.tasks, t.Tid)
+	if t.started && t.Tid == tr.leaderPid {
+		tr.leaderDetached = true
+	}
 	tr.h.Detached(t)
 }
 

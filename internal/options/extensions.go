@@ -1,0 +1,22 @@
+package options
+
+// extensionOptions are long options of later strace releases that strace
+// 6.1 does not have: --kill-on-exit (strace 6.6) and --syscall-limit
+// (strace 6.3). They are recognised by their exact names only and are
+// kept out of longOptions, so that abbreviations, ambiguities and the list
+// of possibilities stay those of strace 6.1 for every other spelling.
+var extensionOptions = []longOption{
+	{"kill-on-exit", noArg, "kill-on-exit"},
+	{"syscall-limit", requiredArg, "syscall-limit"},
+}
+
+// extension returns the index in extensionOptions of the option named
+// exactly name, or -1.
+func extension(name string) int {
+	for i, lo := range extensionOptions {
+		if lo.name == name {
+			return i
+		}
+	}
+	return -1
+}
