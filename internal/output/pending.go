@@ -1,6 +1,10 @@
 package output
 
-import "gostrace/internal/decode"
+import (
+	"bytes"
+
+	"gostrace/internal/decode"
+)
 
 // With status filtering (-z, -Z, -e status=) strace cannot print a call
 // before it knows how the call ends: it renders the entry aside, at the
@@ -22,11 +26,16 @@ func (t *Text) EntryTo(pending []byte, tid int, c *decode.Call) []byte {
 }
 
 // Resume puts an entry rendered by EntryTo on the stream as tid's open
-// line, for Exit or Abandon to complete.
+// line, for Exit or Abandon to complete. When the entry was ended already
+// (its text ends with a newline), the line to complete is the one after,
+// from its first column.
 func (t *Text) Resume(tid int, pending []byte) {
 	t.interrupt()
 	t.lineOff = len(t.buf)
 	t.buf = append(t.buf, pending...)
+	if i := bytes.LastIndexByte(pending, '\n'); i >= 0 {
+		t.lineOff = len(t.buf) - len(pending) + i + 1
+	}
 	t.openTid = tid
 }
 

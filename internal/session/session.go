@@ -92,6 +92,9 @@ type Session struct {
 	dumpOut  []byte // its hex dump
 	// opts are the decoding options by [abbreviated][not dereferenced].
 	opts [2][2]*decode.Options
+	// staged is the task whose deferred entry was the last line begun,
+	// while no call has ended since: see splitStaged.
+	staged *taskState
 	// paths are -P's paths; pathBuf and fdBuf receive a path argument and
 	// a descriptor's link while they are compared with them.
 	paths          [][]byte
@@ -310,12 +313,18 @@ func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 	}
 	o.Nr, o.IP, o.NoIP = nr, info.IP, false
 	ts.ip = info.IP
+	neverReturns := c.RetKind == decode.RetUnknown && !c.More
 	if s.deferred {
+		if neverReturns {
+			// strace does not stage these: their line begins at once.
+			s.splitStaged(t)
+		}
 		ts.pending = o.EntryTo(ts.pending, t.Tid, c)
+		s.staged = ts
 	} else {
 		o.Entry(t.Tid, c)
 	}
-	if c.RetKind == decode.RetUnknown && !c.More {
+	if neverReturns {
 		// exit and exit_group never return: strace ends their line at
 		// once ("exit_group(0) = ?"), before the other threads' ends,
 		// and counts them as unfinished.
@@ -393,6 +402,7 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 	}
 	o.Nr, o.IP, o.NoIP = c.Nr, info.IP, false
 	if s.deferred {
+		s.staged = nil
 		want := filter.StatusSuccessful
 		if c.Errno > 0 {
 			want = filter.StatusFailed
@@ -423,6 +433,7 @@ func (s *Session) abandon(t *tracer.Task, o *output.Text, detached bool) {
 	// The registers are gone: strace shows the last it read, the entry's.
 	o.IP, o.NoIP = ts.ip, false
 	if s.deferred {
+		s.staged = nil
 		want := filter.StatusUnfinished
 		if detached {
 			want = filter.StatusDetached
@@ -451,6 +462,7 @@ func (s *Session) Signal(t *tracer.Task, sig int, si *ptrace.Siginfo) {
 	o := s.out(t)
 	s.now(o)
 	s.regsLine(t, o)
+	s.splitStaged(t)
 	line = o.Render(line, c)
 	line = append(line, " ---"...)
 	s.msg = line
@@ -469,7 +481,28 @@ func (s *Session) GroupStop(t *tracer.Task, sig int) {
 	o := s.out(t)
 	s.now(o)
 	s.regsLine(t, o)
+	s.splitStaged(t)
 	o.Line(t.Tid, line)
+}
+
+// splitStaged does what strace 6.1 does, with status filtering and one
+// output, when a line that is not staged (a signal, a process's end, the
+// entry of exit_group) begins while the last line begun is another task's
+// call, still staged, with no call ended since: that call's line is ended
+// there with " <unfinished ...>", and its exit part printed later on a
+// line of its own, without a prefix or a "<... resumed>" header (strace
+// writes the mark into the call's staged output). Found by tracing
+// processes that end or take signals while another is in a call.
+func (s *Session) splitStaged(t *tracer.Task) {
+	ts := s.staged
+	if ts == nil || s.cfg.PerThread {
+		return
+	}
+	s.staged = nil
+	if ts == state(t) {
+		return
+	}
+	ts.pending = append(ts.pending, " <unfinished ...>\n"...)
 }
 
 // regsLine sets the -n and -i fields of a line that is not a syscall's:
@@ -522,6 +555,7 @@ func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 			o := s.out(t)
 			s.now(o)
 			o.Nr, o.NoIP = t.Nr, true
+			s.splitStaged(t)
 			o.Line(t.Tid, line)
 		}
 	}
@@ -568,6 +602,7 @@ func (s *Session) Exec(t *tracer.Task, former int, old *tracer.Task) {
 	}
 	o.Nr, o.NoIP = old.Nr, true
 	if s.cfg.Quiet&filter.QuietThreadExecve == 0 {
+		s.splitStaged(old)
 		o.Line(old.Tid, []byte("+++ superseded by execve in pid "+strconv.Itoa(former)+" +++"))
 	}
 	s.closeOut(old)
