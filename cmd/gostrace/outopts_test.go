@@ -285,7 +285,9 @@ func TestOutputPipe(t *testing.T) {
 		}
 	}
 	// A command that reads nothing: our writes fail, the trace goes on.
-	c := gostrace("-o", "|exit 0", "sh", "-c", "exit 4")
+	// (The sleep: the lines written before the command is gone sit in
+	// the pipe; those written after fail.)
+	c := gostrace("-o", "|exit 0", "sh", "-c", "sleep 0.3; exit 4")
 	b, _ := c.CombinedOutput()
 	if c.ProcessState.ExitCode() != 4 || !strings.Contains(string(b), ": |exit 0: Broken pipe") {
 		t.Errorf("exit %d, output %q", c.ProcessState.ExitCode(), b)
