@@ -298,14 +298,19 @@ func TestOutputPipe(t *testing.T) {
 // -e abbrev= and -e verbose= with strace.
 func TestDiffConstStyles(t *testing.T) {
 	bin := outoptsBin(t)
-	cmds := []string{"ls -la /usr/share/doc/bash", "stat /etc/hostname", bin + " threads", bin + " io"}
-	for _, f := range [][]string{
-		{"-X", "raw"}, {"-X", "verbose"}, {"--const-print-style=abbrev"},
-		{"-e", "raw=all"}, {"-e", "raw=openat,read,exit_group,newfstatat"},
-		{"-e", "verbose=none"}, {"-e", "verbose=!newfstatat,execve"},
-		{"-e", "abbrev=none"}, {"-v", "-e", "abbrev=newfstatat"},
+	all := []string{"ls -la /usr/share/doc/bash", "stat /etc/hostname", bin + " threads", bin + " io"}
+	some := []string{"ls -la /usr/share/doc/bash", bin + " threads"}
+	for _, tc := range []struct {
+		flags []string
+		cmds  []string
+	}{
+		{[]string{"-X", "raw"}, all}, {[]string{"-X", "verbose"}, all}, {[]string{"--const-print-style=abbrev"}, some},
+		{[]string{"-e", "raw=all"}, all}, {[]string{"-e", "raw=openat,read,exit_group,newfstatat"}, some},
+		{[]string{"-e", "verbose=none"}, all}, {[]string{"-e", "verbose=!newfstatat,execve"}, some},
+		{[]string{"-e", "abbrev=none"}, some}, {[]string{"-v", "-e", "abbrev=newfstatat"}, some},
 	} {
-		for _, cmd := range cmds {
+		f := tc.flags
+		for _, cmd := range tc.cmds {
 			// rt_sigreturn returns what the call the signal interrupted
 			// returned, which depends on where the SIGCHLD landed.
 			diffTrace(t, append([]string{"-f", "-e", "trace=!rt_sigreturn"}, f...), cmd, nil)

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/time.h>
 #include <sys/resource.h>
 #include <sys/select.h>
 #include <sys/xattr.h>
@@ -95,9 +96,10 @@ static void threads(void)
 	open("/nonexistent", O_RDONLY);
 	struct timespec ts = {0, 50000000};
 	nanosleep(&ts, NULL);
-	alarm(1);
+	struct itimerval it = {{0, 0}, {0, 100000}};
+	setitimer(ITIMER_REAL, &it, NULL);
 	ts.tv_sec = 5;
-	nanosleep(&ts, NULL);
+	nanosleep(&ts, NULL); /* interrupted by SIGALRM */
 	if (fork() == 0) {
 		access("/nonexistent", F_OK);
 		_exit(3);
