@@ -14,14 +14,15 @@ import (
 	"gostrace/internal/difftest"
 )
 
-// outoptsBin compiles testdata/outopts.c once per test binary run.
+// outoptsBin compiles testdata/outopts.c once per run of the tests.
 func outoptsBin(t *testing.T) string {
 	t.Helper()
 	gcc, err := exec.LookPath("gcc")
 	if err != nil {
 		t.Skip("gcc not found")
 	}
-	bin := filepath.Join(os.TempDir(), "gostrace-outopts-"+strings.ReplaceAll(gostraceBin, "/", "_"))
+	// Beside the gostrace link: TestMain removes that directory.
+	bin := filepath.Join(filepath.Dir(gostraceBin), "outopts")
 	if _, err := os.Stat(bin); err == nil {
 		return bin
 	}
