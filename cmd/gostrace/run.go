@@ -70,15 +70,18 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		fmt.Fprintf(os.Stderr, "%s: %s\n", prog, fmt.Sprintf(format, a...))
 		return 1
 	}
+	paths := tracePaths(cfg)
 	out := os.Stderr
 	perThread := cfg.FollowFiles && cfg.Output != ""
+	var traceOut *traceOutput
 	if cfg.Output != "" && !perThread {
-		f, err := os.Create(cfg.Output)
+		var err error
+		traceOut, err = openOutput(cfg.Output, cfg.AppendOutput)
 		if err != nil {
 			return fail("Can't fopen '%s': %s", cfg.Output, errText(err))
 		}
-		defer f.Close()
-		out = f
+		defer traceOut.Close()
+		out = traceOut.f
 	}
 
 	var count *summary.Summary
@@ -88,8 +91,11 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 	dopt := decode.DefaultOptions()
 	dopt.StringLimit = cfg.StringLimit
 	dopt.Verbose = cfg.NoAbbrev
-	if cfg.DecodeFds&filter.DecodeFdPath != 0 {
+	switch {
+	case cfg.DecodeFds == filter.DecodeFdPath:
 		dopt.FdPath = session.FdPath
+	case cfg.DecodeFds != 0:
+		dopt.FdPath = session.NewFdDecoder(cfg.DecodeFds).FdPath
 	}
 	quiet := cfg.Quiet
 	if cfg.Output != "" && len(cfg.Command) > 0 && !cfg.Set["quiet"] {
@@ -121,6 +127,19 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		Count:      count,
 		CountOnly:  cfg.SummaryOnly,
 		WallClock:  cfg.WallClock,
+		Append:     cfg.AppendOutput,
+		Status:     cfg.Status,
+		ReadFds:    cfg.ReadFds,
+		WriteFds:   cfg.WriteFds,
+		Column:     column(cfg.Columns),
+		Numbers:    cfg.SyscallNumber,
+		IPs:        cfg.InstructionPtr,
+		Style:      constStyle(cfg.ConstStyle),
+		Raw:        cfg.Raw,
+		Abbrev:     cfg.Abbrev,
+		Verbose:    cfg.Verbose,
+		Paths:      paths,
+		Pids:       pidDecor(cfg.DecodePids),
 	}, out)
 	tr = tracer.New(tracer.Config{
 		Follow:       cfg.Follow,
@@ -169,7 +188,13 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		writeSummary(s, cfg, count)
 	}
 	if err := s.Flush(); err != nil {
-		fail("%s", err)
+		// strace names the -o argument ("|cmd: Broken pipe", once per
+		// line it could not write; we say it once).
+		if cfg.Output != "" {
+			fail("%s: %s", cfg.Output, errText(err))
+		} else {
+			fail("%s", err)
+		}
 	}
 	s.Close()
 	launched := daemonPid == 0 && len(cfg.Command) > 0

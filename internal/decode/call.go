@@ -71,6 +71,7 @@ const (
 	RetFd                     // a file descriptor (decorated by -y)
 	RetUnknown                // "?" (exit, exit_group, a call that never returns)
 	RetUdec                   // unsigned decimal
+	RetPid                    // a process id: decimal, decorated by -Y
 )
 
 // Call is one decoded system call: what the entry stop knew, what the exit

@@ -107,6 +107,9 @@ func init() {
 // ioctlRequest appends a request code by name, or in strace's
 // _IOC(dir, type, nr, size) form.
 func (c *Call) ioctlRequest(req uint32) {
+	// Symbolic either way: -X raw prints the number.
+	c.Named(uint64(req), NumHex)
+	defer c.End()
 	if name := xlat.IoctlName(req); name != "" {
 		c.Text(name)
 		return

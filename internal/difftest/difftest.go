@@ -19,7 +19,7 @@ import (
 var (
 	lineRE     = regexp.MustCompile(`^(?:\[pid\s+)?(\d+)\]?\s+(.*)$`)
 	unfinished = regexp.MustCompile(`^(.*?) ?<unfinished \.\.\.>$`)
-	resumed    = regexp.MustCompile(`^<\.\.\. ([\w?]+) resumed>(.*)$`)
+	resumed    = regexp.MustCompile(`^(?:T )?<\.\.\. ([\w?]+) resumed>(.*)$`)
 	pidRet     = regexp.MustCompile(`^(?:clone3?|fork|vfork)\(.*\)\s+= (\d+)$`)
 	numRE      = regexp.MustCompile(`\b(?:0x[0-9a-f]+|\d+)\b`)
 	addrRE     = regexp.MustCompile(`\b0x[0-9a-f]{7,16}\b`)

@@ -259,7 +259,9 @@ func (p *parser) option(opt option) *UsageError {
 		}
 		c.ConstStyle = s
 	case "pidns-translation":
-		c.DecodePids |= filter.DecodePidNs
+		// As -Y, it replaces the set (strace 6.1: with -Y
+		// --pidns-translation only the translation shows).
+		c.DecodePids = filter.DecodePidNs
 	case "successful-only", "failed-only":
 		p.zCount++
 		c.Status = filter.StatusSuccessful
@@ -303,7 +305,7 @@ func (p *parser) option(opt option) *UsageError {
 		return p.qualify("decode-fds", opt.arg)
 	case "decode-pids":
 		if opt.short {
-			c.DecodePids |= filter.DecodePidComm
+			c.DecodePids = filter.DecodePidComm
 			break
 		}
 		return p.qualify("decode-pids", opt.arg)

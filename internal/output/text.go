@@ -21,8 +21,9 @@ const (
 	PrefixBracket           // "[pid  1234] " (stderr, several tracees)
 )
 
-// column is where strace aligns " = " (it pads the call to column 39).
-const column = 39
+// DefaultColumn is where strace aligns " = " by default (-a 40: the call
+// is padded to 39 columns, prefixes included).
+const DefaultColumn = 39
 
 // Text is the strace-format sink. It owns the line that is being written,
 // so that a call interrupted by another tracee's event is closed with
@@ -37,10 +38,30 @@ type Text struct {
 	Prefix func(tid int) PidPrefix
 	// Hex is the -x level.
 	Hex int
+	// Style is -X: how named constants print.
+	Style xlat.Style
 	// Timing: timestamps and -T. Now is the time of the event being
 	// printed, set by the caller before each call when Timing is active.
 	Timing Timing
 	Now    int64
+	// Column is the width the call is padded to before " = " (-a N is
+	// N-1; 0 pads nothing).
+	Column int
+	// Numbers (-n) and IPs (-i) add "[ NR] " and "[IP] " after the
+	// timestamp. The caller sets Nr and IP before each line; NoIP prints
+	// the question marks strace prints when it has no registers (the
+	// "+++ exited" lines).
+	Numbers, IPs bool
+	Nr           int
+	IP           uint64
+	NoIP         bool
+	// PidComm, with -Y, appends "<comm>" for the pid of the line prefix
+	// (nothing when unknown).
+	PidComm func(pid int, dst []byte) []byte
+	// PidDecor, with -Y or --pidns-translation, appends what follows a
+	// process id that tracee tid printed or received: "<comm>",
+	// " /* N in strace's PID NS */".
+	PidDecor func(tid int, pid int64, dst []byte) []byte
 
 	r       renderer
 	openTid int // the tracee whose line is unfinished, 0 for none
@@ -50,7 +71,8 @@ type Text struct {
 
 // NewText writes strace-format lines to w.
 func NewText(w io.Writer) *Text {
-	return &Text{w: w, buf: make([]byte, 0, 64<<10), Prefix: func(int) PidPrefix { return PrefixNone }}
+	return &Text{w: w, buf: make([]byte, 0, 64<<10), Column: DefaultColumn,
+		Prefix: func(int) PidPrefix { return PrefixNone }}
 }
 
 // Writer returns the destination, for output that bypasses the line
@@ -98,27 +120,72 @@ func (t *Text) interrupt() {
 func (t *Text) begin(tid int) {
 	t.interrupt()
 	t.lineOff = len(t.buf)
+	t.buf = t.appendLeader(t.buf, tid)
+}
+
+// appendLeader appends what precedes every line: the pid, the timestamp,
+// the syscall number (-n) and the instruction pointer (-i).
+func (t *Text) appendLeader(dst []byte, tid int) []byte {
 	switch t.Prefix(tid) {
 	case PrefixFile:
-		start := len(t.buf)
-		t.buf = strconv.AppendInt(t.buf, int64(tid), 10)
-		for len(t.buf)-start < 5 {
-			t.buf = append(t.buf, ' ')
+		start := len(dst)
+		dst = strconv.AppendInt(dst, int64(tid), 10)
+		if t.PidComm != nil {
+			// strace drops the padding when it prints the command:
+			// "5<a> ", not "5<a>  ".
+			n := len(dst)
+			if dst = t.PidComm(tid, dst); len(dst) > n {
+				dst = append(dst, ' ')
+				break
+			}
 		}
-		t.buf = append(t.buf, ' ')
+		for len(dst)-start < 5 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, ' ')
 	case PrefixBracket:
-		t.buf = append(t.buf, "[pid "...)
+		dst = append(dst, "[pid "...)
 		var n [20]byte
 		s := strconv.AppendInt(n[:0], int64(tid), 10)
 		for i := len(s); i < 5; i++ {
-			t.buf = append(t.buf, ' ')
+			dst = append(dst, ' ')
 		}
-		t.buf = append(t.buf, s...)
-		t.buf = append(t.buf, "] "...)
+		dst = append(dst, s...)
+		if t.PidComm != nil {
+			dst = t.PidComm(tid, dst)
+		}
+		dst = append(dst, "] "...)
 	}
 	if t.Timing.Format != StampNone || t.Timing.Relative {
-		t.buf = t.Timing.appendStamp(t.buf, t.Now)
+		dst = t.Timing.appendStamp(dst, t.Now)
 	}
+	if t.Numbers {
+		// "[%4u] "
+		dst = append(dst, '[')
+		var n [20]byte
+		s := strconv.AppendUint(n[:0], uint64(t.Nr), 10)
+		for i := len(s); i < 4; i++ {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, s...)
+		dst = append(dst, "] "...)
+	}
+	if t.IPs {
+		// "[%016lx] "
+		dst = append(dst, '[')
+		if t.NoIP {
+			dst = append(dst, "????????????????"...)
+		} else {
+			var n [20]byte
+			s := strconv.AppendUint(n[:0], t.IP, 16)
+			for i := len(s); i < 16; i++ {
+				dst = append(dst, '0')
+			}
+			dst = append(dst, s...)
+		}
+		dst = append(dst, "] "...)
+	}
+	return dst
 }
 
 func (t *Text) end() {
@@ -131,16 +198,22 @@ func (t *Text) end() {
 // open.
 func (t *Text) Entry(tid int, c *decode.Call) {
 	t.begin(tid)
+	t.entryArgs(c)
+	t.openTid = tid
+}
+
+func (t *Text) entryArgs(c *decode.Call) {
 	t.buf = append(t.buf, c.Name...)
 	t.buf = append(t.buf, '(')
 	t.r.reset()
 	t.r.hex = t.Hex
+	t.r.style = t.Style
+	t.r.pidDecor = t.PidDecor
 	toks := c.Tokens()
 	t.buf = t.r.tokens(t.buf, c, toks[:c.EntryEnd])
 	if c.More && !c.LateSep && t.r.count[0] > 0 {
 		t.buf = append(t.buf, ',', ' ')
 	}
-	t.openTid = tid
 }
 
 // Exit completes a call: on its own open line, or on a "<... resumed>"
@@ -154,6 +227,8 @@ func (t *Text) Exit(tid int, c *decode.Call) {
 	}
 	t.r.reset()
 	t.r.hex = t.Hex
+	t.r.style = t.Style
+	t.r.pidDecor = t.PidDecor
 	toks := c.Tokens()
 	if c.EntryEnd < len(toks) {
 		if c.LateSep && c.EntryEnd > 0 {
@@ -199,13 +274,22 @@ func (t *Text) Abandon(tid int, c *decode.Call, detached bool) {
 }
 
 func (t *Text) pad() {
-	for col := len(t.buf) - t.lineOff; col < column; col++ {
+	for col := len(t.buf) - t.lineOff; col < t.Column; col++ {
 		t.buf = append(t.buf, ' ')
 	}
 }
 
 func (t *Text) appendReturn(dst []byte, c *decode.Call) []byte {
-	if c.Errno > 0 {
+	if c.Errno > 0 && c.Raw && xlat.IsRestart(c.Errno) {
+		// -e raw=: strace treats the restart codes as plain errors, which
+		// have no message: "= -1 ERESTART_RESTARTBLOCK (Unknown error 516)".
+		dst = append(dst, "-1 "...)
+		name, _ := xlat.ErrnoName(c.Errno)
+		dst = append(dst, name...)
+		dst = append(dst, " (Unknown error "...)
+		dst = strconv.AppendInt(dst, int64(c.Errno), 10)
+		dst = append(dst, ')')
+	} else if c.Errno > 0 {
 		if xlat.IsRestart(c.Errno) {
 			dst = append(dst, '?')
 		} else {
@@ -222,6 +306,11 @@ func (t *Text) appendReturn(dst []byte, c *decode.Call) []byte {
 			dst = appendOct(dst, uint64(c.Rval))
 		case decode.RetUdec:
 			dst = strconv.AppendUint(dst, uint64(c.Rval), 10)
+		case decode.RetPid:
+			dst = strconv.AppendInt(dst, c.Rval, 10)
+			if t.PidDecor != nil {
+				dst = t.PidDecor(c.Pid, c.Rval, dst)
+			}
 		default:
 			dst = strconv.AppendInt(dst, c.Rval, 10)
 		}
@@ -266,5 +355,7 @@ func (t *Text) Message(s []byte) {
 func (t *Text) Render(dst []byte, c *decode.Call) []byte {
 	t.r.reset()
 	t.r.hex = t.Hex
+	t.r.style = t.Style
+	t.r.pidDecor = t.PidDecor
 	return t.r.tokens(dst, c, c.Tokens())
 }

@@ -29,6 +29,7 @@ type Config struct {
 	// without pid prefixes.
 	PerThread  bool
 	OutputBase string
+	Append     bool              // -A: -ff files are appended to
 	Quiet      filter.QuietSet   // -q, -qq, -e quiet=
 	Trace      *filter.Set       // -e trace=
 	Signals    *filter.SignalSet // -e signal=: signals shown; nil for all
@@ -43,6 +44,28 @@ type Config struct {
 	CountOnly bool
 	WallClock bool
 
+	// Status selects calls by how they ended (-z, -Z, -e status=). Unless
+	// it is StatusAll, calls are printed whole at their exit, or not at all.
+	Status filter.StatusSet
+	// ReadFds and WriteFds: -e read= and -e write=, the descriptors whose
+	// data is dumped in hex after the call.
+	ReadFds, WriteFds *filter.FdSet
+	// Column is the -a alignment column (0: strace's default, 40).
+	Column int
+	// Numbers (-n) and IPs (-i) prefix lines with the syscall number and
+	// the instruction pointer.
+	Numbers, IPs bool
+	// Style is -X: how named constants print.
+	Style xlat.Style
+	// Raw (-e raw=) lists the calls printed undecoded; Abbrev (-e abbrev=,
+	// none with -v) those whose structures are abbreviated; Verbose (-e
+	// verbose=) those whose structures are printed at all. nil: strace's
+	// defaults (none, all, all).
+	Raw, Abbrev, Verbose *filter.Set
+	// Paths (-P) limits the trace to the calls that name one of them.
+	Paths []string
+	// Pids (-Y, --pidns-translation) decorates process ids; nil: not.
+	Pids *PidDecor
 	// CallDone, when set, is called after each call that passed the
 	// filters has been printed or counted (--syscall-limit counts them).
 	CallDone func()
@@ -62,6 +85,20 @@ type Session struct {
 	epoch      time.Time   // -w's monotonic clock starts here
 	msg        []byte
 	sig        decode.Call
+	// deferred: status filtering is on (see output.Text.EntryTo).
+	deferred bool
+	dumps    bool   // -e read= or -e write= selects some descriptor
+	dumpBuf  []byte // tracee data being dumped
+	dumpOut  []byte // its hex dump
+	// opts are the decoding options by [abbreviated][not dereferenced].
+	opts [2][2]*decode.Options
+	// staged is the task whose deferred entry was the last line begun,
+	// while no call has ended since: see splitStaged.
+	staged *taskState
+	// paths are -P's paths; pathBuf and fdBuf receive a path argument and
+	// a descriptor's link while they are compared with them.
+	paths          [][]byte
+	pathBuf, fdBuf []byte
 }
 
 // taskState is what the session keeps per traced thread.
@@ -73,6 +110,11 @@ type taskState struct {
 	traced  bool // the current call passes the filter and its entry was printed
 	attach  bool
 	started bool
+	// pending is the rendered entry of the current call, with status
+	// filtering.
+	pending []byte
+	// ip is the instruction pointer at the current call's entry (-i).
+	ip uint64
 }
 
 // New returns a session writing the trace to out (ignored with PerThread).
@@ -87,7 +129,20 @@ func New(cfg Config, out *os.File) *Session {
 	if cfg.Decode == nil {
 		s.cfg.Decode = decode.DefaultOptions()
 	}
+	for abbrev := 0; abbrev < 2; abbrev++ {
+		for noDeref := 0; noDeref < 2; noDeref++ {
+			o := *s.cfg.Decode
+			o.Verbose = abbrev == 0
+			o.NoDeref = noDeref == 1
+			s.opts[abbrev][noDeref] = &o
+		}
+	}
+	for _, p := range cfg.Paths {
+		s.paths = append(s.paths, []byte(p))
+	}
 	s.timed = cfg.Timing.Active()
+	s.deferred = cfg.Status != filter.StatusAll
+	s.dumps = !cfg.ReadFds.Empty() || !cfg.WriteFds.Empty()
 	s.epoch = time.Now()
 	// strace 6.1 shows a syscall number it has no name for whatever
 	// -e trace= says: the user cannot have meant to exclude it.
@@ -110,6 +165,20 @@ func (s *Session) newText(f *os.File) *output.Text {
 	o.Prefix = s.prefix
 	o.Timing = s.cfg.Timing
 	o.Hex = s.cfg.Hex
+	if s.cfg.Column > 0 {
+		o.Column = s.cfg.Column - 1
+	} else if s.cfg.Column < 0 {
+		o.Column = 0
+	}
+	o.Numbers = s.cfg.Numbers
+	o.Style = s.cfg.Style
+	if s.cfg.Pids != nil {
+		o.PidDecor = s.cfg.Pids.Decor
+		if s.cfg.Pids.set&filter.DecodePidComm != 0 {
+			o.PidComm = s.cfg.Pids.Comm
+		}
+	}
+	o.IPs = s.cfg.IPs
 	return o
 }
 
@@ -133,7 +202,11 @@ func (s *Session) out(t *tracer.Task) *output.Text {
 	ts := state(t)
 	if ts.out == nil {
 		name := s.cfg.OutputBase + "." + strconv.Itoa(t.Tid)
-		f, err := os.Create(name)
+		flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+		if s.cfg.Append {
+			flags = os.O_WRONLY | os.O_CREATE | os.O_APPEND
+		}
+		f, err := os.OpenFile(name, flags, 0o666)
 		if err != nil {
 			s.Message("Can't fopen '" + name + "': " + err.Error())
 			f, _ = os.Open(os.DevNull)
@@ -213,7 +286,7 @@ func (s *Session) Started() { s.ntasks++ }
 func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 	ts := state(t)
 	nr := int(info.Nr)
-	if !s.traced(nr) {
+	if !s.traced(nr) || len(s.paths) > 0 && !s.pathMatch(t, nr, info.Args) {
 		ts.traced = false
 		return
 	}
@@ -226,16 +299,55 @@ func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 		}
 	}
 	c := &ts.call
-	c.Reset(nr, sysent.Name(nr), info.Args, t, s.cfg.Decode, t.Tid)
+	c.Reset(nr, sysent.Name(nr), info.Args, t, s.decodeOptions(nr), t.Tid)
 	c.SP = info.SP
 	o := s.out(t)
 	c.EntryTime = s.now(o)
-	if c.Name == "restart_syscall" {
+	switch {
+	case c.Name == "restart_syscall":
 		s.restartEntry(t, c)
-	} else {
+	case s.cfg.Raw != nil && s.cfg.Raw.Has(nr):
+		c.DecodeEntryRaw()
+	default:
 		c.DecodeEntry()
 	}
-	o.Entry(t.Tid, c)
+	o.Nr, o.IP, o.NoIP = nr, info.IP, false
+	ts.ip = info.IP
+	neverReturns := c.RetKind == decode.RetUnknown && !c.More
+	if s.deferred {
+		if neverReturns {
+			// strace does not stage these: their line begins at once.
+			s.splitStaged(t)
+		}
+		ts.pending = o.EntryTo(ts.pending, t.Tid, c)
+		s.staged = ts
+	} else {
+		o.Entry(t.Tid, c)
+	}
+	if neverReturns {
+		// exit and exit_group never return: strace ends their line at
+		// once ("exit_group(0) = ?"), before the other threads' ends,
+		// and counts them as unfinished.
+		s.abandon(t, o, false)
+		ts.traced = false
+	}
+}
+
+// decodeOptions returns the decoding options of syscall nr: -e abbrev=
+// and -e verbose= choose per call.
+func (s *Session) decodeOptions(nr int) *decode.Options {
+	abbrev, noDeref := 0, 0
+	if s.cfg.Abbrev == nil {
+		if !s.cfg.Decode.Verbose {
+			abbrev = 1
+		}
+	} else if s.cfg.Abbrev.Has(nr) {
+		abbrev = 1
+	}
+	if s.cfg.Verbose != nil && !s.cfg.Verbose.Has(nr) {
+		noDeref = 1
+	}
+	return s.opts[abbrev][noDeref]
 }
 
 // callClock is the clock -c times calls with: the process's system time as
@@ -283,8 +395,27 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 	c.SetMemory(t)
 	o := s.out(t)
 	c.ExitTime = s.now(o)
-	c.DecodeExit(info.Rval(), info.IsError())
+	if c.Raw {
+		c.DecodeExitRaw(info.Rval(), info.IsError())
+	} else {
+		c.DecodeExit(info.Rval(), info.IsError())
+	}
+	o.Nr, o.IP, o.NoIP = c.Nr, info.IP, false
+	if s.deferred {
+		s.staged = nil
+		want := filter.StatusSuccessful
+		if c.Errno > 0 {
+			want = filter.StatusFailed
+		}
+		if s.cfg.Status&want == 0 {
+			return
+		}
+		o.Resume(t.Tid, ts.pending)
+	}
 	o.Exit(t.Tid, c)
+	if s.dumps {
+		s.dump(t, c, o)
+	}
 	s.callDone()
 }
 
@@ -292,6 +423,29 @@ func (s *Session) callDone() {
 	if s.cfg.CallDone != nil {
 		s.cfg.CallDone()
 	}
+}
+
+// abandon ends the current call of a task that will never return from it
+// (detached is false: it died or was replaced by an exec; true: we let go
+// of it), if the status filter wants such calls.
+func (s *Session) abandon(t *tracer.Task, o *output.Text, detached bool) {
+	ts := state(t)
+	// The registers are gone: strace shows the last it read, the entry's.
+	o.IP, o.NoIP = ts.ip, false
+	if s.deferred {
+		s.staged = nil
+		want := filter.StatusUnfinished
+		if detached {
+			want = filter.StatusDetached
+		}
+		if s.cfg.Status&want == 0 {
+			return
+		}
+		o.Resume(t.Tid, ts.pending)
+	} else if detached && o.OpenLine() != t.Tid {
+		return
+	}
+	o.Abandon(t.Tid, &ts.call, detached)
 }
 
 // Signal implements tracer.Handler.
@@ -307,6 +461,8 @@ func (s *Session) Signal(t *tracer.Task, sig int, si *ptrace.Siginfo) {
 	line = append(line, ' ')
 	o := s.out(t)
 	s.now(o)
+	s.regsLine(t, o)
+	s.splitStaged(t)
 	line = o.Render(line, c)
 	line = append(line, " ---"...)
 	s.msg = line
@@ -324,7 +480,40 @@ func (s *Session) GroupStop(t *tracer.Task, sig int) {
 	s.msg = line
 	o := s.out(t)
 	s.now(o)
+	s.regsLine(t, o)
+	s.splitStaged(t)
 	o.Line(t.Tid, line)
+}
+
+// splitStaged does what strace 6.1 does, with status filtering and one
+// output, when a line that is not staged (a signal, a process's end, the
+// entry of exit_group) begins while the last line begun is another task's
+// call, still staged, with no call ended since: that call's line is ended
+// there with " <unfinished ...>", and its exit part printed later on a
+// line of its own, without a prefix or a "<... resumed>" header (strace
+// writes the mark into the call's staged output). Found by tracing
+// processes that end or take signals while another is in a call.
+func (s *Session) splitStaged(t *tracer.Task) {
+	ts := s.staged
+	if ts == nil || s.cfg.PerThread {
+		return
+	}
+	s.staged = nil
+	if ts == state(t) {
+		return
+	}
+	ts.pending = append(ts.pending, " <unfinished ...>\n"...)
+}
+
+// regsLine sets the -n and -i fields of a line that is not a syscall's:
+// the task's last syscall, and its instruction pointer read from its
+// registers.
+func (s *Session) regsLine(t *tracer.Task, o *output.Text) {
+	o.Nr, o.NoIP = t.Nr, false
+	if s.cfg.IPs {
+		ip, err := ptrace.InstructionPointer(t.Tid)
+		o.IP, o.NoIP = ip, err != nil
+	}
 }
 
 // Exited implements tracer.Handler.
@@ -340,7 +529,8 @@ func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 		// process another thread ended): strace ends it with "= ?".
 		o := s.out(t)
 		s.now(o)
-		o.Abandon(t.Tid, &ts.call, false)
+		o.Nr = ts.call.Nr
+		s.abandon(t, o, false)
 		ts.traced = false
 	}
 	if s.cfg.Quiet&filter.QuietExit == 0 {
@@ -364,11 +554,16 @@ func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 		if len(line) > 0 {
 			o := s.out(t)
 			s.now(o)
+			o.Nr, o.NoIP = t.Nr, true
+			s.splitStaged(t)
 			o.Line(t.Tid, line)
 		}
 	}
 	s.closeOut(t)
 	s.ntasks--
+	if s.cfg.Pids != nil {
+		s.cfg.Pids.Forget(t.Tid)
+	}
 }
 
 // NewTask implements tracer.Handler.
@@ -385,8 +580,9 @@ func (s *Session) Detached(t *tracer.Task) {
 	if s.cfg.Quiet&filter.QuietAttach == 0 {
 		s.Message("Process " + strconv.Itoa(t.Tid) + " detached")
 	}
-	if o := s.out(t); ts.traced && o.OpenLine() == t.Tid {
-		o.Abandon(t.Tid, &ts.call, true)
+	if o := s.out(t); ts.traced {
+		o.Nr = ts.call.Nr
+		s.abandon(t, o, true)
 	}
 	ts.traced = false
 	s.closeOut(t)
@@ -401,9 +597,12 @@ func (s *Session) Exec(t *tracer.Task, former int, old *tracer.Task) {
 	ots := state(old)
 	o := s.out(old)
 	if ots.traced {
-		o.Abandon(old.Tid, &ots.call, false)
+		o.Nr = ots.call.Nr
+		s.abandon(old, o, false)
 	}
+	o.Nr, o.NoIP = old.Nr, true
 	if s.cfg.Quiet&filter.QuietThreadExecve == 0 {
+		s.splitStaged(old)
 		o.Line(old.Tid, []byte("+++ superseded by execve in pid "+strconv.Itoa(former)+" +++"))
 	}
 	s.closeOut(old)
