@@ -24,6 +24,7 @@ var implemented = map[string]bool{
 	"summary-columns": true, "summary-wall-clock": true, "summary-syscall-overhead": true,
 	"decode-fds": true, "env": true, "user": true, "detach-on": true, "daemonize": true,
 	"interruptible": true, "kill-on-exit": true, "syscall-limit": true,
+	"inject": true, "fault": true,
 }
 
 // unimplemented returns the first option given that gostrace cannot honour

@@ -168,6 +168,9 @@ func (t *Text) Exit(tid int, c *decode.Call) {
 	t.pad()
 	t.buf = append(t.buf, " = "...)
 	t.buf = t.appendReturn(t.buf, c)
+	if c.Tamper != 0 {
+		t.buf = appendTamper(t.buf, c.Tamper)
+	}
 	if t.Timing.Durations {
 		t.buf = t.Timing.appendDuration(t.buf, c.ExitTime-c.EntryTime)
 	}

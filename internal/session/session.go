@@ -12,6 +12,7 @@ import (
 
 	"gostrace/internal/decode"
 	"gostrace/internal/filter"
+	"gostrace/internal/inject"
 	"gostrace/internal/output"
 	"gostrace/internal/ptrace"
 	"gostrace/internal/summary"
@@ -46,6 +47,10 @@ type Config struct {
 	// CallDone, when set, is called after each call that passed the
 	// filters has been printed or counted (--syscall-limit counts them).
 	CallDone func()
+
+	// Inject tampers with the calls the filter selects (-e inject=,
+	// -e fault=); nil for none.
+	Inject *inject.Engine
 }
 
 // Session implements tracer.Handler.
@@ -73,6 +78,7 @@ type taskState struct {
 	traced  bool // the current call passes the filter and its entry was printed
 	attach  bool
 	started bool
+	inject  inject.State // -e inject= counters and the current call's tampering
 }
 
 // New returns a session writing the trace to out (ignored with PerThread).
@@ -218,6 +224,7 @@ func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 		return
 	}
 	ts.traced = true
+	s.injectEntry(t, ts, nr, info)
 	if s.cfg.Count != nil {
 		ts.start = s.callClock(t)
 		if s.cfg.CountOnly {
@@ -268,12 +275,13 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 		return
 	}
 	ts.traced = false
+	rval, isError := s.injectExit(t, ts, info)
 	if s.cfg.Count != nil {
 		nr := ts.nr
 		if !s.cfg.CountOnly {
 			nr = ts.call.Nr
 		}
-		s.cfg.Count.Add(nr, info.IsError(), s.callClock(t)-ts.start)
+		s.cfg.Count.Add(nr, isError, s.callClock(t)-ts.start)
 		if s.cfg.CountOnly {
 			s.callDone()
 			return
@@ -283,7 +291,8 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 	c.SetMemory(t)
 	o := s.out(t)
 	c.ExitTime = s.now(o)
-	c.DecodeExit(info.Rval(), info.IsError())
+	c.DecodeExit(rval, isError)
+	c.Tamper = ts.inject.Tamper()
 	o.Exit(t.Tid, c)
 	s.callDone()
 }
