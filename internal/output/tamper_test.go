@@ -5,7 +5,9 @@ import (
 	"testing"
 
 	"gostrace/internal/decode"
+	"gostrace/internal/decode/decodetest"
 	. "gostrace/internal/output"
+	"gostrace/internal/sysent"
 )
 
 // The marks of -e inject=, each line as strace 6.1 printed it for the same
@@ -55,5 +57,31 @@ func TestTamperMarks(t *testing.T) {
 		if b.String() != tc.want {
 			t.Errorf("got  %q\nwant %q", b.String(), tc.want)
 		}
+	}
+}
+
+// A message printed in the middle of a call's line (a failed poke, trace
+// and messages both on stderr) does not count in the line's column:
+// strace 6.1 pads what follows it as if it were not there.
+func TestMessageKeepsColumn(t *testing.T) {
+	m := decodetest.NewMemory()
+	buf := m.Alloc([]byte("XX\n"))
+	nr, _ := sysent.Number("read")
+	c := &decode.Call{}
+	c.Reset(nr, "read", [6]uint64{3, buf, 15}, m, decode.DefaultOptions(), 1)
+	c.DecodeEntry()
+	var b bytes.Buffer
+	o := NewText(&b)
+	o.Entry(1, c)
+	msg := "strace: poke_tcb: Failed to tamper with process 14855: couldn't poke"
+	o.Message([]byte(msg))
+	o.Message([]byte(msg))
+	c.DecodeExit(3, false)
+	c.Tamper = decode.TamperArgs
+	o.Exit(1, c)
+	o.Flush()
+	want := "read(3, " + msg + "\n" + msg + "\n" + `"XX\n", 15)                     = 3 (INJECTED: args)` + "\n"
+	if b.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}
 }
