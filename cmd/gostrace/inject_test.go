@@ -178,6 +178,9 @@ func TestDiffInject(t *testing.T) {
 		{"-e trace=openat,read,write -e inject=openat:poke_enter=@arg2=622e74787400:when=3 -e inject=read:poke_exit=@arg2=585858:when=2", p + " poke"},
 		{"-e trace=openat,read,write -e inject=openat:poke_enter=@arg2=622e74787400:error=ENOENT:when=3 -e inject=read:poke_exit=@arg2=585858:retval=1:when=2", p + " poke"},
 		{"-e trace=openat,read,write -e inject=openat:poke_exit=@arg2=622e74787400:delay_exit=1:when=3", p + " poke"},
+		// A call that never returns, made to: its value shows, unsigned.
+		{"-e trace=exit_group,exit,write -e inject=exit_group:retval=-1", p + " ppid 1"},
+		{"-e trace=exit_group,exit,write -e inject=exit_group:error=EPERM", p + " ppid 1"},
 		// Return values that print their own way, with -y.
 		{"-y -e trace=mmap,fcntl,poll,openat,umask,write -e inject=fcntl:retval=32768 -e inject=poll:retval=1 -e inject=openat:retval=1:when=3 -e inject=umask:retval=18", p + " fds"},
 		{"-y -e trace=mmap,fcntl,poll,openat,umask,write -e inject=fcntl:error=EBADF -e inject=poll:error=ERESTARTNOHAND -e inject=openat:retval=-1:when=3 -e inject=umask:error=EPERM", p + " fds"},

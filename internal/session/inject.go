@@ -1,6 +1,7 @@
 package session
 
 import (
+	"gostrace/internal/decode"
 	"gostrace/internal/ptrace"
 	"gostrace/internal/tracer"
 )
@@ -21,4 +22,15 @@ func (s *Session) injectExit(t *tracer.Task, ts *taskState, info *ptrace.Syscall
 		return info.Rval(), info.IsError()
 	}
 	return s.cfg.Inject.Exit(&ts.inject, t, t.Tid, info.Rval(), info.IsError())
+}
+
+// injectMark notes on a decoded call what tampering did to it. A call
+// that never returns (exit_group) but was made to return a value shows
+// that value, unsigned, as strace 6.1 does: "exit_group(0) = 5 (INJECTED)",
+// "= 18446744073709551615 (INJECTED)" for retval=-1.
+func injectMark(c *decode.Call, ts *taskState) {
+	c.Tamper = ts.inject.Tamper()
+	if c.Tamper&decode.TamperRetval != 0 && c.RetKind == decode.RetUnknown {
+		c.RetKind = decode.RetUdec
+	}
 }

@@ -292,7 +292,7 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 	o := s.out(t)
 	c.ExitTime = s.now(o)
 	c.DecodeExit(rval, isError)
-	c.Tamper = ts.inject.Tamper()
+	injectMark(c, ts)
 	o.Exit(t.Tid, c)
 	s.callDone()
 }
