@@ -84,7 +84,7 @@ type Call struct {
 	Rval   int64
 	Errno  int // > 0 when the call failed
 	Exited bool
-	// Tamper says what -e inject= did to the call (TamperInjected...),
+	// Tamper says what -e inject= did to the call (the Tamper* bits),
 	// which the text sink marks after the return value.
 	Tamper uint8
 
