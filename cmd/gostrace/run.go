@@ -13,6 +13,7 @@ import (
 
 	"gostrace/internal/decode"
 	"gostrace/internal/filter"
+	"gostrace/internal/inject"
 	"gostrace/internal/options"
 	"gostrace/internal/session"
 	"gostrace/internal/shim"
@@ -102,6 +103,7 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		// strace's -q by default with -o FILE PROG: no attach messages.
 		quiet |= filter.QuietAttach | filter.QuietPersonality
 	}
+	injector := inject.New(cfg.Injects)
 	var tr *tracer.Tracer
 	var callDone func()
 	if left := cfg.SyscallLimit; left > 0 {
@@ -140,7 +142,11 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		Verbose:    cfg.Verbose,
 		Paths:      paths,
 		Pids:       pidDecor(cfg.DecodePids),
+		Inject:     injector,
 	}, out)
+	if injector != nil {
+		injector.Warn = s.Message
+	}
 	tr = tracer.New(tracer.Config{
 		Follow:       cfg.Follow,
 		MayBlock:     mayBlock,

@@ -57,7 +57,11 @@ func Trace(tracer string, flags []string, cmd string, extraEnv ...string) ([]str
 	if err != nil {
 		return nil, fmt.Errorf("%s: no trace: %v (%v: %s)", tracer, err, runErr, stderr.String())
 	}
-	return strings.Split(strings.TrimSuffix(string(b), "\n"), "\n"), nil
+	// The directory's name is random: -y shows it (AT_FDCWD</tmp/...>).
+	// Only there: elsewhere (getcwd's string and length) the lines are
+	// found volatile, by comparing two runs of strace.
+	text := strings.ReplaceAll(string(b), "<"+work, "</WORK")
+	return strings.Split(strings.TrimSuffix(text, "\n"), "\n"), nil
 }
 
 // Procs is a trace split per process: names P1, P2... in order of appearance.
@@ -68,11 +72,20 @@ func Split(lines []string) Procs {
 	procs := map[string][]string{}
 	var order []string
 	pending := map[string]int{}
+	last := ""
 	for _, raw := range lines {
 		pid, text := "?", raw
 		if m := lineRE.FindStringSubmatch(raw); m != nil {
 			pid, text = m[1], m[2]
+		} else if i, ok := pending[last]; ok {
+			// With -z/-Z strace may close a staged line with
+			// " <unfinished ...>" and finish it on a line of its own with
+			// no pid prefix, depending on timing: join the halves.
+			delete(pending, last)
+			procs[last][i] += text
+			continue
 		}
+		last = pid
 		text = timeRE.ReplaceAllStringFunc(text, func(s string) string {
 			if strings.HasPrefix(s, " ") || strings.HasPrefix(s, "\t") {
 				return " <T>"

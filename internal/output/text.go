@@ -243,6 +243,9 @@ func (t *Text) Exit(tid int, c *decode.Call) {
 	t.pad()
 	t.buf = append(t.buf, " = "...)
 	t.buf = t.appendReturn(t.buf, c)
+	if c.Tamper != 0 {
+		t.buf = appendTamper(t.buf, c.Tamper)
+	}
 	if t.Timing.Durations {
 		t.buf = t.Timing.appendDuration(t.buf, c.ExitTime-c.EntryTime)
 	}
@@ -341,13 +344,17 @@ func (t *Text) Line(tid int, s []byte) {
 // stream as strace does when its trace and its messages share stderr: in
 // the middle of an open line, which is then continued on the next line.
 func (t *Text) Message(s []byte) {
+	col := len(t.buf) - t.lineOff
 	t.buf = append(t.buf, s...)
 	t.buf = append(t.buf, '\n')
 	t.lineOff = len(t.buf)
 	if t.openTid != 0 {
 		// The open line continues after the message, as in strace's
-		// "vfork(strace: Process 12 attached\n <unfinished ...>".
-		t.lineOff = len(t.buf) - 0
+		// "vfork(strace: Process 12 attached\n <unfinished ...>". strace
+		// counts the columns of the trace alone: " = " is placed as if
+		// the message were not there ("read(3, strace: poke_tcb: ...\n
+		// "XX\n", 15)                     = 3", padded from "read(3, ").
+		t.lineOff -= col
 	}
 }
 

@@ -6,18 +6,18 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// ripOffset is the offset of rip in struct user (its user_regs_struct
-// comes first; rip is its 17th word).
-const ripOffset = 16 * 8
+// regsLayout is only looked at for its field offsets.
+var regsLayout unix.PtraceRegs
 
-// InstructionPointer reads a stopped tracee's instruction pointer (-i on
-// lines that are not syscalls: signals).
-func InstructionPointer(tid int) (uint64, error) {
-	var ip uint64
-	_, _, e := unix.RawSyscall6(unix.SYS_PTRACE, unix.PTRACE_PEEKUSR, uintptr(tid),
-		ripOffset, uintptr(unsafe.Pointer(&ip)), 0, 0)
-	if e != 0 {
-		return 0, e
-	}
-	return ip, nil
+// SetSyscallNr replaces the number of the system call a tracee is
+// entering (at a syscall-entry stop). -1 makes the kernel skip the call:
+// it then returns -ENOSYS, which the tracer may replace at the exit stop.
+func SetSyscallNr(tid int, nr int) error {
+	return pokeUser(tid, unsafe.Offsetof(regsLayout.Orig_rax), uint64(int64(nr)))
+}
+
+// SetReturn replaces the return value of the system call a tracee is
+// leaving (at a syscall-exit stop): an error is -errno.
+func SetReturn(tid int, v uint64) error {
+	return pokeUser(tid, unsafe.Offsetof(regsLayout.Rax), v)
 }

@@ -6,17 +6,24 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// InstructionPointer reads a stopped tracee's instruction pointer (-i on
-// lines that are not syscalls: signals): pc in the NT_PRSTATUS regset
-// (struct user_pt_regs: regs[31], sp, pc, pstate).
-func InstructionPointer(tid int) (uint64, error) {
-	var regs [34]uint64
-	iov := unix.Iovec{Base: (*byte)(unsafe.Pointer(&regs[0]))}
-	iov.SetLen(int(unsafe.Sizeof(regs)))
-	_, _, e := unix.RawSyscall6(unix.SYS_PTRACE, unix.PTRACE_GETREGSET, uintptr(tid),
-		unix.NT_PRSTATUS, uintptr(unsafe.Pointer(&iov)), 0, 0)
-	if e != 0 {
-		return 0, e
+// SetSyscallNr replaces the number of the system call a tracee is
+// entering (at a syscall-entry stop). On arm64 the number lives in x8,
+// but the kernel has read it already: only the NT_ARM_SYSTEM_CALL regset
+// changes the call it will run. -1 makes it skip the call.
+func SetSyscallNr(tid int, nr int) error {
+	n := int32(nr)
+	return regset(tid, false, unix.NT_ARM_SYSTEM_CALL, unsafe.Pointer(&n), int(unsafe.Sizeof(n)))
+}
+
+// SetReturn replaces the return value of the system call a tracee is
+// leaving (at a syscall-exit stop): x0, an error being -errno. arm64 has
+// no PTRACE_POKEUSR: the general registers are read and written whole.
+func SetReturn(tid int, v uint64) error {
+	var r unix.PtraceRegs
+	size := int(unsafe.Sizeof(r))
+	if err := regset(tid, true, unix.NT_PRSTATUS, unsafe.Pointer(&r), size); err != nil {
+		return err
 	}
-	return regs[32], nil
+	r.Regs[0] = v
+	return regset(tid, false, unix.NT_PRSTATUS, unsafe.Pointer(&r), size)
 }

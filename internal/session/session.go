@@ -12,6 +12,7 @@ import (
 
 	"gostrace/internal/decode"
 	"gostrace/internal/filter"
+	"gostrace/internal/inject"
 	"gostrace/internal/output"
 	"gostrace/internal/ptrace"
 	"gostrace/internal/summary"
@@ -69,6 +70,10 @@ type Config struct {
 	// CallDone, when set, is called after each call that passed the
 	// filters has been printed or counted (--syscall-limit counts them).
 	CallDone func()
+
+	// Inject tampers with the calls the filter selects (-e inject=,
+	// -e fault=); nil for none.
+	Inject *inject.Engine
 }
 
 // Session implements tracer.Handler.
@@ -114,7 +119,8 @@ type taskState struct {
 	// filtering.
 	pending []byte
 	// ip is the instruction pointer at the current call's entry (-i).
-	ip uint64
+	ip     uint64
+	inject inject.State // -e inject= counters and the current call's tampering
 }
 
 // New returns a session writing the trace to out (ignored with PerThread).
@@ -291,6 +297,7 @@ func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 		return
 	}
 	ts.traced = true
+	s.injectEntry(t, ts, nr, info)
 	if s.cfg.Count != nil {
 		ts.start = s.callClock(t)
 		if s.cfg.CountOnly {
@@ -313,7 +320,8 @@ func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 	}
 	o.Nr, o.IP, o.NoIP = nr, info.IP, false
 	ts.ip = info.IP
-	neverReturns := c.RetKind == decode.RetUnknown && !c.More
+	// An injected error or retval makes even exit_group return.
+	neverReturns := c.RetKind == decode.RetUnknown && !c.More && !ts.inject.Returns()
 	if s.deferred {
 		if neverReturns {
 			// strace does not stage these: their line begins at once.
@@ -380,12 +388,13 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 		return
 	}
 	ts.traced = false
+	rval, isError := s.injectExit(t, ts, info)
 	if s.cfg.Count != nil {
 		nr := ts.nr
 		if !s.cfg.CountOnly {
 			nr = ts.call.Nr
 		}
-		s.cfg.Count.Add(nr, info.IsError(), s.callClock(t)-ts.start)
+		s.cfg.Count.Add(nr, isError, s.callClock(t)-ts.start)
 		if s.cfg.CountOnly {
 			s.callDone()
 			return
@@ -396,10 +405,11 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 	o := s.out(t)
 	c.ExitTime = s.now(o)
 	if c.Raw {
-		c.DecodeExitRaw(info.Rval(), info.IsError())
+		c.DecodeExitRaw(rval, isError)
 	} else {
-		c.DecodeExit(info.Rval(), info.IsError())
+		c.DecodeExit(rval, isError)
 	}
+	injectMark(c, ts)
 	o.Nr, o.IP, o.NoIP = c.Nr, info.IP, false
 	if s.deferred {
 		s.staged = nil

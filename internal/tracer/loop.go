@@ -35,6 +35,7 @@ func (tr *Tracer) Run() error {
 	// Whoever rings the bell (CatchSignals, RequestStop) may stop once we
 	// are gone: the thread that was ours runs other code now.
 	defer tr.ack.Store(true)
+	defer tr.stopRinging()
 	for len(tr.tasks) > 0 {
 		if !tr.detaching && tr.interrupt.Load() != 0 {
 			tr.ack.Store(true)
@@ -44,6 +45,9 @@ func (tr *Tracer) Run() error {
 			}
 			tr.detachAll()
 			continue
+		}
+		if len(tr.held.tasks) > 0 {
+			tr.releaseHeld(false)
 		}
 		pid, st, err := tr.wait()
 		switch err {
@@ -211,7 +215,7 @@ func (tr *Tracer) syscallStop(t *Task) {
 			tr.h.SyscallExit(t, si)
 		}
 	}
-	tr.resume(t, 0)
+	tr.resumeSyscall(t)
 }
 
 func isStopSignal(sig int) bool {

@@ -40,6 +40,8 @@ type Task struct {
 	listening bool
 	// pendingDetach: detach at the next stop.
 	pendingDetach bool
+	// tamper: what the Handler asked for at this syscall stop (tamper.go).
+	tamper taskTamper
 }
 
 type taskState uint8

@@ -104,6 +104,8 @@ type Tracer struct {
 
 	// adopted counts children that reported before their parent's event.
 	adopted int
+	// held: tasks kept stopped for a while (Task.Hold, tamper.go).
+	held holdQueue
 }
 
 // New returns a tracer. It must be used from one goroutine, which it locks
