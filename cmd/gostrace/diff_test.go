@@ -18,9 +18,24 @@ func TestDiffStrace(t *testing.T) {
 		"sh -c 'exit 3'",
 		"sh -c 'kill -TERM $$'",
 	}
+	type run struct {
+		flags []string
+		cmd   string
+	}
+	var runs []run
 	for _, cmd := range cmds {
-		t.Run(cmd, func(t *testing.T) {
-			flags := []string{"-f"}
+		runs = append(runs, run{[]string{"-f"}, cmd})
+	}
+	// Flag sets with their own rules: -qq hides exits but not deaths by
+	// a signal; -y decorates descriptors but not FICLONE's source.
+	runs = append(runs,
+		run{[]string{"-f", "-qq"}, "sh -c 'kill -TERM $$'"},
+		run{[]string{"-f", "-qq"}, "sh -c 'exit 3'"},
+		run{[]string{"-f", "-y"}, "cp /etc/hostname h && cat h >/dev/null && rm h"},
+	)
+	for _, r := range runs {
+		flags, cmd := r.flags, r.cmd
+		t.Run(strings.Join(flags, " ")+" "+cmd, func(t *testing.T) {
 			r1, err := difftest.Trace(strace, flags, cmd)
 			if err != nil {
 				t.Fatal(err)

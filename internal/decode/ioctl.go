@@ -47,8 +47,10 @@ func init() {
 		c.Int32(arg)
 		return false
 	}}, 0x5409, 0x5425, 0x540e) // TCSBRK TCSBRKP TIOCSCTTY
+	// FICLONE's source descriptor: strace 6.1 prints it as a plain int,
+	// without -y's path (cp's "ioctl(4</x>, BTRFS_IOC_CLONE or FICLONE, 3)").
 	RegisterIoctl(IoctlDecoder{Entry: func(c *Call, arg uint64) bool {
-		c.Fd(arg)
+		c.Int32(arg)
 		return false
 	}}, 0x40049409) // FICLONE
 	RegisterIoctl(IoctlDecoder{Entry: func(c *Call, arg uint64) bool {

@@ -543,9 +543,12 @@ func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 		s.abandon(t, o, false)
 		ts.traced = false
 	}
-	if s.cfg.Quiet&filter.QuietExit == 0 {
+	{
+		// -qq (quiet=exit) hides normal exits only: strace still reports
+		// a death by a signal ("+++ killed by SIGTERM +++").
 		line := s.msg[:0]
 		switch {
+		case st.Exited() && s.cfg.Quiet&filter.QuietExit != 0:
 		case st.Exited():
 			line = append(line, "+++ exited with "...)
 			line = strconv.AppendInt(line, int64(st.ExitStatus()), 10)
