@@ -10,6 +10,7 @@ package shim
 
 import (
 	"os"
+	"runtime/debug"
 	"runtime"
 	"strconv"
 	"syscall"
@@ -70,6 +71,10 @@ func rtSigaction(sig int, act, old *kernelSigaction) error {
 // another thread would change the process's leader under the tracer.
 func Main() {
 	runtime.LockOSThread()
+	// No garbage collection in the shim: a collection preempts running
+	// goroutines with SIGURG, and one that lands as the shim execs stays
+	// pending into the command (the tracer also drops such a signal).
+	debug.SetGCPercent(-1)
 	a := os.Args[2:]
 	if len(a) < 6 {
 		os.Exit(127)

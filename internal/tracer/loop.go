@@ -193,6 +193,7 @@ func (tr *Tracer) syscallStop(t *Task) {
 	switch si.Op {
 	case ptrace.InfoEntry:
 		t.InSyscall = true
+		t.shimSignals = false // from now on, signals may be the command's
 		t.Nr = int(si.Nr)
 		t.Args = si.Args
 		if !t.hidden || t.Nr == nrExecve || t.Nr == nrExecveat {
@@ -343,6 +344,7 @@ func (tr *Tracer) exec(pid int, t *Task) {
 	}
 	launch := t.hidden
 	t.hidden = false
+	t.shimSignals = launch
 	tr.h.Exec(t, former, old)
 	if tr.cfg.DetachOnExec && !launch {
 		// -b execve, as strace: a successful exec (failed ones are traced
@@ -372,8 +374,24 @@ func (tr *Tracer) signalStop(t *Task, sig int) {
 		tr.resume(t, sig)
 		return
 	}
+	if t.shimSignals && sig == int(unix.SIGURG) && shimPreemption(&tr.siginfo, t.Pid) {
+		// The Go runtime of the launch shim tgkill()s SIGURG at its own
+		// threads to preempt goroutines; one sent as the shim called
+		// execve stays pending into the command. The command cannot have
+		// sent it (it has made no call yet): it is the shim's, so drop it.
+		tr.resume(t, 0)
+		return
+	}
 	if !t.pendingDetach {
 		tr.h.Signal(t, sig, &tr.siginfo)
 	}
 	tr.resume(t, sig) // detaches, delivering sig, when detaching
+}
+
+// shimPreemption reports whether si is a SIGURG sent with tgkill by the
+// process itself (si_code SI_TKILL, si_pid its own pid).
+func shimPreemption(si *ptrace.Siginfo, pid int) bool {
+	code := int32(binary.LittleEndian.Uint32(si[8:]))
+	sender := int32(binary.LittleEndian.Uint32(si[16:]))
+	return code == -6 && int(sender) == pid
 }

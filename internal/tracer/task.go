@@ -19,6 +19,10 @@ type Task struct {
 	// nanoseconds (with Config.Rusage).
 	Stime int64
 
+	// shimSignals: the command started by the launch shim has not made a
+	// call yet, so a pending signal may still be the shim's own.
+	shimSignals bool
+
 	// Data belongs to the Handler: it keeps its per-thread decoding state here.
 	Data any
 
