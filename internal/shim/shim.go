@@ -10,8 +10,8 @@ package shim
 
 import (
 	"os"
-	"runtime/debug"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"syscall"
 	"unsafe"
