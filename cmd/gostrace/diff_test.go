@@ -36,28 +36,12 @@ func TestDiffStrace(t *testing.T) {
 	for _, r := range runs {
 		flags, cmd := r.flags, r.cmd
 		t.Run(strings.Join(flags, " ")+" "+cmd, func(t *testing.T) {
-			r1, err := difftest.Trace(strace, flags, cmd)
+			res, err := difftest.Check(strace, gostraceBin, flags, cmd, nil, "GOSTRACE_TEST_MAIN=1")
 			if err != nil {
 				t.Fatal(err)
 			}
-			r2, err := difftest.Trace(strace, flags, cmd)
-			if err != nil {
-				t.Fatal(err)
-			}
-			ours, err := difftest.Trace(gostraceBin, flags, cmd, "GOSTRACE_TEST_MAIN=1")
-			if err != nil {
-				t.Fatal(err)
-			}
-			m, total, bad := difftest.Compare(difftest.Split(r1), difftest.Split(r2), difftest.Split(ours))
-			if m != total {
-				var b strings.Builder
-				for i, x := range bad {
-					if i == 10 {
-						break
-					}
-					b.WriteString("\n  " + x.Proc + "\n    strace: " + x.Want + "\n    ours:   " + x.Got)
-				}
-				t.Errorf("%d/%d lines match%s", m, total, b.String())
+			if !res.OK() {
+				t.Errorf("%d/%d lines match%s", res.Matched, res.Total, res.Report(10))
 			}
 		})
 	}

@@ -32,7 +32,7 @@ var implemented = map[string]bool{
 	"read": true, "write": true, "const-print-style": true,
 	"raw": true, "abbrev": true, "verbose": true, "trace-path": true,
 	"decode-pids": true, "pidns-translation": true,
-	"inject": true, "fault": true,
+	"inject": true, "fault": true, "seccomp-bpf": true, "no-seccomp-bpf": true,
 }
 
 // unimplemented returns the first option given that gostrace cannot honour

@@ -57,32 +57,18 @@ func maskWork(lines []string) []string {
 func diffTrace(t *testing.T, flags []string, cmd string, fix func([]string) []string) {
 	t.Helper()
 	strace := needStrace(t)
-	if fix == nil {
-		fix = func(l []string) []string { return l }
-	}
-	r1, err := difftest.Trace(strace, flags, cmd)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r2, err := difftest.Trace(strace, flags, cmd)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ours, err := difftest.Trace(gostraceBin, flags, cmd, "GOSTRACE_TEST_MAIN=1")
-	if err != nil {
-		t.Fatal(err)
-	}
-	all := func(l []string) []string { return fix(maskWork(l)) }
-	m, total, bad := difftest.Compare(difftest.Split(all(r1)), difftest.Split(all(r2)), difftest.Split(all(ours)))
-	if m != total || total == 0 {
-		var b strings.Builder
-		for i, x := range bad {
-			if i == 15 {
-				break
-			}
-			b.WriteString("\n  " + x.Proc + "\n    strace: " + x.Want + "\n    ours:   " + x.Got)
+	all := func(l []string) []string {
+		if fix == nil {
+			return maskWork(l)
 		}
-		t.Errorf("%v %s: %d/%d lines match%s", flags, cmd, m, total, b.String())
+		return fix(maskWork(l))
+	}
+	res, err := difftest.Check(strace, gostraceBin, flags, cmd, all, "GOSTRACE_TEST_MAIN=1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.OK() {
+		t.Errorf("%v %s: %d/%d lines match%s", flags, cmd, res.Matched, res.Total, res.Report(15))
 	}
 }
 

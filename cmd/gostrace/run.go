@@ -15,6 +15,7 @@ import (
 	"gostrace/internal/filter"
 	"gostrace/internal/inject"
 	"gostrace/internal/options"
+	"gostrace/internal/seccomp"
 	"gostrace/internal/session"
 	"gostrace/internal/shim"
 	"gostrace/internal/summary"
@@ -56,6 +57,9 @@ func run(cfg *options.Config, orig shim.State) int {
 		setuidIDs(orig.Creds, path)
 	}
 	env := commandEnv(os.Environ(), cfg.Env)
+	if fastPath(cfg) {
+		orig.Seccomp = seccomp.Encode(seccompRanges(cfg.Trace))
+	}
 	if cfg.Daemonize != options.DaemonizeOff {
 		return daemonize(cfg, orig, path, env)
 	}
@@ -152,7 +156,10 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		MayBlock:     mayBlock,
 		Rusage:       count != nil && !cfg.WallClock,
 		DetachOnExec: cfg.DetachOnExecve,
-		KillOnExit:   cfg.KillOnExit,
+		// As strace's --seccomp-bpf: the command could not run on
+		// untraced (its filtered calls would fail with ENOSYS).
+		KillOnExit: cfg.KillOnExit || orig.Seccomp != "",
+		Seccomp:    orig.Seccomp != "",
 	}, s)
 	setInterrupts(tr, interruptLevel(cfg), orig)
 

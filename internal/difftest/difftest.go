@@ -319,3 +319,61 @@ func align(a, b []string, key func(string) string) []opcode {
 	}
 	return ops
 }
+
+// Result is the outcome of Check.
+type Result struct {
+	Matched, Total int
+	Bad            []Mismatch
+}
+
+// OK reports whether every reference line was matched.
+func (r Result) OK() bool { return r.Total > 0 && r.Matched == r.Total }
+
+// Report renders up to n mismatches, one "strace:"/"ours:" pair each.
+func (r Result) Report(n int) string {
+	var b strings.Builder
+	for i, x := range r.Bad {
+		if i == n {
+			break
+		}
+		b.WriteString("\n  " + x.Proc + "\n    strace: " + x.Want + "\n    ours:   " + x.Got)
+	}
+	return b.String()
+}
+
+// Check traces cmd twice with the reference strace and with the tracer
+// under test (with extraEnv), normalises all three with fix (may be nil)
+// and compares. Where a signal lands and which thread runs first vary from
+// run to run, for strace as for us; strace's two runs only cover the
+// lines they happened to disagree on. So a mismatch gets two more runs of
+// ours before it counts: an interleaving strace could have produced too
+// is not a difference.
+func Check(strace, tracer string, flags []string, cmd string, fix func([]string) []string, extraEnv ...string) (Result, error) {
+	if fix == nil {
+		fix = func(l []string) []string { return l }
+	}
+	r1, err := Trace(strace, flags, cmd)
+	if err != nil {
+		return Result{}, err
+	}
+	r2, err := Trace(strace, flags, cmd)
+	if err != nil {
+		return Result{}, err
+	}
+	ref, ref2 := Split(fix(r1)), Split(fix(r2))
+	var res Result
+	for attempt := 0; attempt < 3; attempt++ {
+		ours, err := Trace(tracer, flags, cmd, extraEnv...)
+		if err != nil {
+			return Result{}, err
+		}
+		m, total, bad := Compare(ref, ref2, Split(fix(ours)))
+		if attempt == 0 || m > res.Matched {
+			res = Result{m, total, bad}
+		}
+		if res.OK() {
+			break
+		}
+	}
+	return res, nil
+}

@@ -32,6 +32,7 @@ type Config struct {
 	FollowFiles    bool              // -ff, --output-separately: a file per process
 	Interruptible  int               // -I: 1-4, 0 when not given
 	SeccompBPF     bool              // --seccomp-bpf (false when strace would disable it)
+	NoSeccompBPF   bool              // --no-seccomp-bpf: no fast path even when it would be safe
 	Trace          *filter.Set       // -e trace=; all by default
 	Signals        *filter.SignalSet // -e signal=; all by default
 	Status         filter.StatusSet  // -e status=, -z, -Z; all by default

@@ -8,6 +8,8 @@ package options
 var extensionOptions = []longOption{
 	{"kill-on-exit", noArg, "kill-on-exit"},
 	{"syscall-limit", requiredArg, "syscall-limit"},
+	// gostrace's own: turn off the seccomp fast path it uses by default.
+	{"no-seccomp-bpf", noArg, "no-seccomp-bpf"},
 }
 
 // extension returns the index in extensionOptions of the option named

@@ -49,7 +49,12 @@ Tracing:
                         (default with -o FILE PROG), 4 never_tstp
                         (also ignore ^Z)
   --seccomp-bpf         let the kernel skip the calls that are not traced
-                        (needs -f; not for -p)
+                        (needs -f; not for -p); on by default for a command
+                        started with -f and a -e trace= filter, without -b
+                        or --syscall-limit. Like strace's, it kills the
+                        command when gostrace stops: a detached process
+                        would get ENOSYS from the calls it traced
+  --no-seccomp-bpf      never use the fast path
 
 Filtering:
   -e trace=SET, --trace=SET

@@ -270,6 +270,8 @@ func (p *parser) option(opt option) *UsageError {
 		}
 	case "seccomp-bpf":
 		c.SeccompBPF = true
+	case "no-seccomp-bpf":
+		c.NoSeccompBPF = true
 	case "tips":
 		c.Tips = true
 		if opt.hasArg {

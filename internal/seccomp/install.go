@@ -6,9 +6,12 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// Install loads prog as the calling thread's seccomp filter, and makes it
-// the whole process's (SECCOMP_FILTER_FLAG_TSYNC): the launch shim is a Go
-// program with several threads, and the one that execs must carry it.
+// Install loads prog as the calling thread's seccomp filter. Only that
+// thread's: the launch shim is a Go program whose other threads are not
+// traced, and a SECCOMP_RET_TRACE without a tracer fails the call with
+// ENOSYS: the Go runtime would crash on its own futex and mmap calls. The
+// thread that calls execve (the caller, locked to it) carries the filter
+// into the command; the others die at the exec.
 //
 // Without CAP_SYS_ADMIN the kernel accepts a filter only under
 // no_new_privs. That bit is set only when needed, because it also stops
@@ -27,7 +30,7 @@ func Install(prog []unix.SockFilter) error {
 
 func load(fprog *unix.SockFprog) error {
 	_, _, e := unix.RawSyscall(unix.SYS_SECCOMP, unix.SECCOMP_SET_MODE_FILTER,
-		unix.SECCOMP_FILTER_FLAG_TSYNC, uintptr(unsafe.Pointer(fprog)))
+		0, uintptr(unsafe.Pointer(fprog)))
 	if e != 0 {
 		return e
 	}

@@ -192,6 +192,13 @@ func (tr *Tracer) syscallStop(t *Task) {
 	}
 	switch si.Op {
 	case ptrace.InfoEntry:
+		if t.afterSeccomp {
+			// A syscall-entry stop after the seccomp stop (kernels before
+			// 4.8): the entry was handled at the seccomp stop.
+			t.afterSeccomp = false
+			tr.resume(t, 0)
+			return
+		}
 		t.InSyscall = true
 		t.shimSignals = false // from now on, signals may be the command's
 		t.Nr = int(si.Nr)
@@ -203,6 +210,9 @@ func (tr *Tracer) syscallStop(t *Task) {
 			tr.idleHint = true
 		}
 	case ptrace.InfoExit:
+		// Whatever the order of the entry and seccomp stops, the entry is
+		// behind us now.
+		t.afterSeccomp = false
 		wasIn := t.InSyscall
 		t.InSyscall = false
 		if si.Rval() == -errRestartBlock {
@@ -256,7 +266,9 @@ func (tr *Tracer) eventStop(t *Task, ev int, sig int) {
 			tr.newChild(t, int(msg), ev)
 		}
 		tr.resume(t, 0)
-	default: // EXIT, VFORK_DONE, SECCOMP: not asked for
+	case ptrace.EventSeccomp:
+		tr.seccompStop(t)
+	default: // EXIT, VFORK_DONE: not asked for
 		tr.resume(t, 0)
 	}
 }
@@ -394,4 +406,42 @@ func shimPreemption(si *ptrace.Siginfo, pid int) bool {
 	code := int32(binary.LittleEndian.Uint32(si[8:]))
 	sender := int32(binary.LittleEndian.Uint32(si[16:]))
 	return code == -6 && int(sender) == pid
+}
+
+// seccompStop handles the stop the seccomp filter asks for at the entry of
+// a traced syscall: it is that syscall's entry. The task goes on with
+// PTRACE_SYSCALL so that its exit stops too.
+func (tr *Tracer) seccompStop(t *Task) {
+	if t.pendingDetach {
+		tr.detach(t, 0)
+		return
+	}
+	if t.InSyscall {
+		// Resumed with PTRACE_SYSCALL (the hidden launch shim), the task
+		// reported the entry already: since Linux 4.8 the seccomp stop
+		// follows the syscall-entry stop, "to catch any tracer changes".
+		tr.resume(t, 0)
+		return
+	}
+	si := &tr.si
+	if err := ptrace.GetSyscallInfo(t.Tid, si); err != nil || si.Op != ptrace.InfoSeccomp {
+		if err != unix.ESRCH {
+			tr.resume(t, 0)
+		}
+		return
+	}
+	t.InSyscall = true
+	// Before 4.8 the order was the other way round: then a syscall-entry
+	// stop may follow this one, and is skipped.
+	t.afterSeccomp = true
+	t.shimSignals = false
+	t.Nr = int(si.Nr)
+	t.Args = si.Args
+	if !t.hidden || t.Nr == nrExecve || t.Nr == nrExecveat {
+		tr.h.SyscallEntry(t, si)
+	}
+	if tr.cfg.MayBlock != nil && tr.cfg.MayBlock(t.Nr) {
+		tr.idleHint = true
+	}
+	tr.resumeSyscall(t)
 }

@@ -19,6 +19,10 @@ type Task struct {
 	// nanoseconds (with Config.Rusage).
 	Stime int64
 
+	// afterSeccomp: the last stop was a seccomp stop, whose syscall-entry
+	// stop may follow (it is skipped: the entry was handled).
+	afterSeccomp bool
+
 	// shimSignals: the command started by the launch shim has not made a
 	// call yet, so a pending signal may still be the shim's own.
 	shimSignals bool

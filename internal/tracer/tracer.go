@@ -68,6 +68,11 @@ type Config struct {
 	// kernel kills the tracees when we are gone. Without it, as strace
 	// 6.1, a tracee outlives a tracer that dies.
 	KillOnExit bool
+	// Seccomp: the started command carries a seccomp filter that stops it
+	// only at the traced syscalls (PTRACE_EVENT_SECCOMP). Tasks run with
+	// PTRACE_CONT between those stops, new threads and children from
+	// their first stop on: every other syscall costs no stop at all.
+	Seccomp bool
 }
 
 // Tracer owns the traced tasks.
@@ -120,6 +125,9 @@ func New(cfg Config, h Handler) *Tracer {
 	if cfg.KillOnExit {
 		t.opts |= ptrace.OptExitKill
 	}
+	if cfg.Seccomp {
+		t.opts |= ptrace.OptTraceSeccomp
+	}
 	if cfg.Rusage {
 		t.ruPtr = &t.ru
 	}
@@ -158,6 +166,14 @@ func (tr *Tracer) resume(t *Task, sig int) {
 	t.listening = false
 	// ESRCH: the task was killed (SIGKILL) while stopped; its exit report
 	// follows, and it is handled then. Nothing else can fail here.
+	if tr.cfg.Seccomp && t.started && !t.InSyscall && !t.hidden {
+		// The seccomp filter stops it at the next traced syscall, which
+		// may be far away: what it writes meanwhile (to the terminal we
+		// print on) must come after our lines, so flush before waiting.
+		_ = ptrace.Cont(t.Tid, sig)
+		tr.idleHint = true
+		return
+	}
 	_ = ptrace.Syscall(t.Tid, sig)
 }
 
