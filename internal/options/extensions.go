@@ -8,6 +8,13 @@ package options
 var extensionOptions = []longOption{
 	{"kill-on-exit", noArg, "kill-on-exit"},
 	{"syscall-limit", requiredArg, "syscall-limit"},
+	// gostrace's own (extras.go).
+	{"timeline", requiredArg, "timeline"},
+	{"min-duration", requiredArg, "min-duration"},
+	{"per-process", noArg, "per-process"},
+	{"summary-interval", requiredArg, "summary-interval"},
+	{"list-syscalls", optionalArg, "list-syscalls"},
+	{"explain", requiredArg, "explain"},
 }
 
 // extension returns the index in extensionOptions of the option named
