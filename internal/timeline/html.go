@@ -99,7 +99,7 @@ func (h *htmlFormat) end(w *Writer) {
 	b = append(b, `,"dropped":`...)
 	b = strconv.AppendInt(b, int64(w.dropped), 10)
 	b = append(b, `,"maxEvents":`...)
-	b = strconv.AppendInt(b, MaxEvents, 10)
+	b = strconv.AppendInt(b, int64(w.max), 10)
 	b = append(b, `,"errorColor":"`+errorColor+`","classes":[`...)
 	for i, c := range classes {
 		if i > 0 {

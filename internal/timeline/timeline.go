@@ -64,12 +64,13 @@ type Writer struct {
 	Title  string
 	err    error
 	closed bool
+	max    int // MaxEvents, but in tests
 }
 
 // Create opens path for a timeline in the format its extension names
 // (".html" or ".json"). Times are measured from now.
 func Create(path string, title string) (*Writer, error) {
-	w := &Writer{t0: time.Now().UnixNano(), threads: map[int]*thread{}, Title: title}
+	w := &Writer{t0: time.Now().UnixNano(), threads: map[int]*thread{}, Title: title, max: MaxEvents}
 	if strings.HasSuffix(path, ".json") {
 		w.fmt = &chromeFormat{}
 	} else {
@@ -87,7 +88,7 @@ func Create(path string, title string) (*Writer, error) {
 
 // Record implements session.Recorder.
 func (w *Writer) Record(r *session.Record) {
-	if w.events >= MaxEvents {
+	if w.events >= w.max {
 		w.dropped++
 		return
 	}
