@@ -173,3 +173,21 @@ func countColor(img image.Image, r, g, b int) int {
 	}
 	return n
 }
+
+// With -c, which prints no trace, the timeline still gets the decoded
+// lines; the table is printed as ever.
+func TestTimelineWithCount(t *testing.T) {
+	dir := t.TempDir()
+	js := filepath.Join(dir, "t.json")
+	out, stderr, code := runGostrace(t, "-c", "--timeline="+js, "sh", "-c", timelineCmd)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.HasPrefix(out, "% time     seconds  usecs/call     calls    errors syscall\n") || strings.Contains(out, "execve(") {
+		t.Errorf("-c output:\n%s", out)
+	}
+	b, _ := os.ReadFile(js)
+	if !strings.Contains(string(b), `"line":"openat(AT_FDCWD, \"/etc/ld.so.cache\", O_RDONLY|O_CLOEXEC) = 3"`) {
+		t.Errorf("no decoded line in the timeline:\n%.2000s", b)
+	}
+}
