@@ -126,7 +126,10 @@ func TestAttachByName(t *testing.T) {
 	}
 	defer func() { victim.Process.Kill(); victim.Wait() }()
 	pid := victim.Process.Pid
-	if !waitFor(func() bool { b, _ := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/comm"); return strings.HasPrefix(string(b), name[:10]) }) {
+	if !waitFor(func() bool {
+		b, _ := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/comm")
+		return strings.HasPrefix(string(b), name[:10])
+	}) {
 		t.Fatal("the victim never ran")
 	}
 	g := gostrace("-p", name)
