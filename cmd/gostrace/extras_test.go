@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"gostrace/internal/sysent"
+	"gostrace/internal/timeline"
 )
 
 // runGostrace runs gostrace with args and -o FILE, and returns the file,
@@ -194,4 +195,31 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// --explain prints a description; an unknown name is an error.
+func TestExplainCommand(t *testing.T) {
+	out, stderr, code := runOut(t, gostraceBin, tracerCmd(gostraceBin, "--explain", "epoll_pwait"))
+	if code != 0 || !strings.HasPrefix(out, "epoll_pwait(epfd, events, maxevents, timeout, sigmask, sigsetsize) = number of events\n") || stderr != "" {
+		t.Errorf("%d %q %q", code, out, stderr)
+	}
+	_, stderr, code = runOut(t, gostraceBin, tracerCmd(gostraceBin, "--explain", "opnat"))
+	if code != 1 || stderr != "TRACER: unknown system call 'opnat'; did you mean openat?\n" {
+		t.Errorf("%d %q", code, stderr)
+	}
+}
+
+// The help names every option of gostrace's own, and the timeline's cap.
+func TestHelpExtras(t *testing.T) {
+	out, err := gostrace("-h").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"--timeline=FILE", "--min-duration=TIME", "--per-process", "--summary-interval=TIME",
+		"--list-syscalls[=SET]", "--explain=NAME", "-p NAME", "p99", "first " + strconv.Itoa(timeline.MaxEvents) + " calls",
+		"cut at " + strconv.Itoa(timeline.MaxLine) + " bytes"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("help lacks %q", want)
+		}
+	}
 }
