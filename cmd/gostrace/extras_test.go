@@ -170,9 +170,6 @@ func TestListSyscalls(t *testing.T) {
 	if !sort.StringsAreSorted(net) || !contains(net, "connect") || !contains(net, "socket") || contains(net, "openat") {
 		t.Errorf("network: %q", net)
 	}
-	if got := list("--list-syscalls=%network"); strings.Join(got, ",") != strings.Join(net, ",") {
-		t.Errorf("%%network differs from network")
-	}
 	all := list("--list-syscalls")
 	named := 0
 	for nr := 0; nr < sysent.Count(); nr++ {
@@ -182,9 +179,6 @@ func TestListSyscalls(t *testing.T) {
 	}
 	if len(all) != named || !contains(all, "openat") {
 		t.Errorf("all: %d names, want %d", len(all), named)
-	}
-	if got := list("--list-syscalls=/^mmap"); strings.Join(got, ",") != "mmap" {
-		t.Errorf("a trace set: %q", got)
 	}
 }
 

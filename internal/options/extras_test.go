@@ -62,6 +62,10 @@ func TestExtrasModes(t *testing.T) {
 	if c := mustParse(t, "--list-syscalls=stat"); !c.ListSyscalls.Has(nr(t, "newfstatat")) && !c.ListSyscalls.Has(nr(t, "stat")) {
 		t.Errorf("--list-syscalls=stat: wrong set")
 	}
+	// Any -e trace= set.
+	if c := mustParse(t, "--list-syscalls=/^mmap$,close"); !c.ListSyscalls.Has(nr(t, "mmap")) || !c.ListSyscalls.Has(nr(t, "close")) || c.ListSyscalls.Has(nr(t, "munmap")) {
+		t.Errorf("--list-syscalls=/^mmap$,close: wrong set")
+	}
 	if c := mustParse(t, "--explain", "openat"); c.Explain != "openat" {
 		t.Errorf("--explain: %q", c.Explain)
 	}
