@@ -33,6 +33,9 @@ var implemented = map[string]bool{
 	"raw": true, "abbrev": true, "verbose": true, "trace-path": true,
 	"decode-pids": true, "pidns-translation": true,
 	"inject": true, "fault": true, "seccomp-bpf": true, "no-seccomp-bpf": true,
+	// gostrace's own (extras.go).
+	"timeline": true, "min-duration": true, "per-process": true, "summary-interval": true,
+	"list-syscalls": true, "explain": true,
 }
 
 // unimplemented returns the first option given that gostrace cannot honour

@@ -19,7 +19,6 @@ import (
 	"gostrace/internal/session"
 	"gostrace/internal/shim"
 	"gostrace/internal/summary"
-	"gostrace/internal/sysent"
 	"gostrace/internal/tracer"
 	"gostrace/internal/xlat"
 )
@@ -37,6 +36,9 @@ func run(cfg *options.Config, orig shim.State) int {
 	if cfg.Help {
 		fmt.Print(options.Help())
 		return 0
+	}
+	if code, done := runMode(cfg); done {
+		return code
 	}
 
 	// strace's order: -u is checked before the command is looked for.
@@ -91,8 +93,15 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 
 	var count *summary.Summary
 	if cfg.SummaryOnly || cfg.Summary {
-		count = &summary.Summary{}
+		count = &summary.Summary{Percentiles: summary.WantsPercentiles(summaryOptions(cfg).Columns)}
 	}
+	recorder, err := openTimeline(cfg)
+	if err != nil {
+		return fail("%s", err)
+	}
+	// Closed before gostrace may die of the command's signal, and on
+	// every other way out.
+	defer closeTimeline(cfg, recorder)
 	dopt := decode.DefaultOptions()
 	dopt.StringLimit = cfg.StringLimit
 	dopt.Verbose = cfg.NoAbbrev
@@ -147,6 +156,10 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		Paths:      paths,
 		Pids:       pidDecor(cfg.DecodePids),
 		Inject:     injector,
+
+		Recorder:    recorder,
+		MinDuration: int64(cfg.MinDuration),
+		PerProcess:  cfg.PerProcess,
 	}, out)
 	if injector != nil {
 		injector.Warn = s.Message
@@ -160,6 +173,8 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		// untraced (its filtered calls would fail with ENOSYS).
 		KillOnExit: cfg.KillOnExit || orig.Seccomp != "",
 		Seccomp:    orig.Seccomp != "",
+		Tick:       cfg.SummaryInterval,
+		OnTick:     periodicSummary(s, cfg, count),
 	}, s)
 	setInterrupts(tr, interruptLevel(cfg), orig)
 
@@ -210,6 +225,7 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		}
 	}
 	s.Close()
+	closeTimeline(cfg, recorder)
 	launched := daemonPid == 0 && len(cfg.Command) > 0
 	if sig := tr.Interrupted(); sig != 0 {
 		return interrupted(tr, sig, launched)
@@ -275,6 +291,12 @@ func errText(err error) string {
 
 // writeSummary prints the -c/-C table where the trace goes.
 func writeSummary(s *session.Session, cfg *options.Config, count *summary.Summary) {
+	s.Flush()
+	writeTables(s.SummaryWriter(), s, cfg, count)
+}
+
+// summaryOptions turns -S, -U and -O into the table's options.
+func summaryOptions(cfg *options.Config) summary.Options {
 	opt := summary.Options{Overhead: int64(cfg.Overhead)}
 	if k, ok := summary.ParseSort(cfg.SortBy); ok {
 		opt.Sort = k
@@ -285,6 +307,5 @@ func writeSummary(s *session.Session, cfg *options.Config, count *summary.Summar
 			opt.Columns = cols
 		}
 	}
-	s.Flush()
-	count.Write(s.SummaryWriter(), opt, sysent.Name)
+	return opt
 }

@@ -118,7 +118,7 @@ func (p *parser) finish() *UsageError {
 	if c.KillOnExit && len(c.Pids) > 0 {
 		return usageErr(false, "--kill-on-exit and -p/--attach are mutually exclusive options")
 	}
-	return nil
+	return p.finishExtras()
 }
 
 func (p *parser) warn(msg string) { p.cfg.Warnings = append(p.cfg.Warnings, msg) }

@@ -82,6 +82,9 @@ type Config struct {
 	// Tampering
 	Injects []*filter.Inject // -e inject=, -e fault=, in order
 
+	// gostrace's own options (extras.go).
+	Extras
+
 	// Miscellaneous
 	Debug      bool       // -d
 	Tips       bool       // --tips

@@ -10,6 +10,13 @@ var extensionOptions = []longOption{
 	{"syscall-limit", requiredArg, "syscall-limit"},
 	// gostrace's own: turn off the seccomp fast path it uses by default.
 	{"no-seccomp-bpf", noArg, "no-seccomp-bpf"},
+	// gostrace's own (extras.go).
+	{"timeline", requiredArg, "timeline"},
+	{"min-duration", requiredArg, "min-duration"},
+	{"per-process", noArg, "per-process"},
+	{"summary-interval", requiredArg, "summary-interval"},
+	{"list-syscalls", optionalArg, "list-syscalls"},
+	{"explain", requiredArg, "explain"},
 }
 
 // extension returns the index in extensionOptions of the option named

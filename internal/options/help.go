@@ -2,7 +2,7 @@ package options
 
 // Help returns the text -h prints: every option, grouped as strace groups
 // them so that its users find their way, in gostrace's own words.
-func Help() string { return helpText }
+func Help() string { return helpText + extrasHelp }
 
 // Version returns the line -V prints.
 func Version(version string) string { return "gostrace -- version " + version + "\n" }
@@ -25,7 +25,8 @@ General:
 
 Startup:
   -p PID, --attach=PID  attach to process PID; repeat -p or give a list
-                        separated by commas or spaces
+                        separated by commas or spaces (or a NAME: see
+                        below)
   -E VAR=VAL, --env=VAR=VAL
                         set VAR in the command's environment
   -E VAR, --env=VAR     remove VAR from the command's environment

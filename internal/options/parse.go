@@ -61,7 +61,7 @@ func (p *parser) parse(argv []string) *UsageError {
 	if g.ind < len(argv) {
 		p.cfg.Command = argv[g.ind:]
 	}
-	if p.cfg.Version {
+	if p.cfg.Version || p.cfg.modeOnly() {
 		return nil
 	}
 	return p.finish()
@@ -94,6 +94,9 @@ func (p *parser) option(opt option) *UsageError {
 		return nil
 	}
 	p.set(opt.key)
+	if handled, err := p.extraOption(opt); handled {
+		return err
+	}
 	switch opt.key {
 	case "columns":
 		n, ok := parseCInt(opt.arg, 0, math.MaxInt32)
@@ -325,6 +328,12 @@ func (p *parser) pids(arg string) *UsageError {
 	for i, f := range fields {
 		if f == "" && i == len(fields)-1 {
 			break
+		}
+		if pid, isName, err := p.pidField(f); err != nil {
+			return err
+		} else if isName {
+			p.cfg.Pids = append(p.cfg.Pids, pid)
+			continue
 		}
 		pid, ok := parseCInt(f, 1, math.MaxInt32)
 		if !ok {

@@ -74,6 +74,13 @@ type Config struct {
 	// Inject tampers with the calls the filter selects (-e inject=,
 	// -e fault=); nil for none.
 	Inject *inject.Engine
+
+	// gostrace's own (extras.go). Recorder receives the calls shown (the
+	// timeline); MinDuration (ns) shows only calls at least that slow;
+	// PerProcess keeps a -c table per process.
+	Recorder    Recorder
+	MinDuration int64
+	PerProcess  bool
 }
 
 // Session implements tracer.Handler.
@@ -104,6 +111,7 @@ type Session struct {
 	// a descriptor's link while they are compared with them.
 	paths          [][]byte
 	pathBuf, fdBuf []byte
+	x              extras
 }
 
 // taskState is what the session keeps per traced thread.
@@ -126,6 +134,7 @@ type taskState struct {
 // New returns a session writing the trace to out (ignored with PerThread).
 func New(cfg Config, out *os.File) *Session {
 	s := &Session{cfg: cfg, stderr: os.Stderr}
+	out = s.setupExtras(out)
 	if cfg.PerThread {
 		s.files = map[*output.Text]*os.File{}
 	} else {
@@ -146,8 +155,8 @@ func New(cfg Config, out *os.File) *Session {
 	for _, p := range cfg.Paths {
 		s.paths = append(s.paths, []byte(p))
 	}
-	s.timed = cfg.Timing.Active()
-	s.deferred = cfg.Status != filter.StatusAll
+	s.timed = cfg.Timing.Active() || cfg.Recorder != nil || cfg.MinDuration > 0
+	s.deferred = cfg.Status != filter.StatusAll || cfg.MinDuration > 0
 	s.dumps = !cfg.ReadFds.Empty() || !cfg.WriteFds.Empty()
 	s.epoch = time.Now()
 	// strace 6.1 shows a syscall number it has no name for whatever
@@ -394,7 +403,11 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 		if !s.cfg.CountOnly {
 			nr = ts.call.Nr
 		}
-		s.cfg.Count.Add(nr, isError, s.callClock(t)-ts.start)
+		dur := s.callClock(t) - ts.start
+		s.cfg.Count.Add(nr, isError, dur)
+		if s.x.procs != nil {
+			s.countProcess(t, nr, isError, dur)
+		}
 		if s.cfg.CountOnly {
 			s.callDone()
 			return
@@ -417,12 +430,13 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 		if c.Errno > 0 {
 			want = filter.StatusFailed
 		}
-		if s.cfg.Status&want == 0 {
+		if s.cfg.Status&want == 0 || !s.slow(c.EntryTime, c.ExitTime) {
 			return
 		}
 		o.Resume(t.Tid, ts.pending)
 	}
 	o.Exit(t.Tid, c)
+	s.recordCall(t, c, false, false)
 	if s.dumps {
 		s.dump(t, c, o)
 	}
@@ -448,14 +462,17 @@ func (s *Session) abandon(t *tracer.Task, o *output.Text, detached bool) {
 		if detached {
 			want = filter.StatusDetached
 		}
-		if s.cfg.Status&want == 0 {
+		if s.cfg.Status&want == 0 || !s.slow(ts.call.EntryTime, time.Now().UnixNano()) {
 			return
 		}
 		o.Resume(t.Tid, ts.pending)
 	} else if detached && o.OpenLine() != t.Tid {
+		// Its entry was shown: the Recorder draws it to now.
+		s.recordCall(t, &ts.call, true, true)
 		return
 	}
 	o.Abandon(t.Tid, &ts.call, detached)
+	s.recordCall(t, &ts.call, true, detached)
 }
 
 // Signal implements tracer.Handler.
@@ -477,6 +494,7 @@ func (s *Session) Signal(t *tracer.Task, sig int, si *ptrace.Siginfo) {
 	line = append(line, " ---"...)
 	s.msg = line
 	o.Line(t.Tid, line)
+	s.recordSignal(t, sig, line)
 }
 
 // GroupStop implements tracer.Handler.
@@ -604,6 +622,9 @@ func (s *Session) Detached(t *tracer.Task) {
 
 // Exec implements tracer.Handler.
 func (s *Session) Exec(t *tracer.Task, former int, old *tracer.Task) {
+	if s.x.procs != nil {
+		s.execSeen(t)
+	}
 	if old == nil {
 		return
 	}
@@ -641,6 +662,9 @@ func (s *Session) Flush() error {
 
 // SummaryWriter is where the -c table goes: the trace's output.
 func (s *Session) SummaryWriter() io.Writer {
+	if s.x.summaryOut != nil {
+		return s.x.summaryOut
+	}
 	if s.text != nil {
 		return s.text.Writer()
 	}

@@ -36,7 +36,12 @@ func (tr *Tracer) Run() error {
 	// are gone: the thread that was ours runs other code now.
 	defer tr.ack.Store(true)
 	defer tr.stopRinging()
+	if tr.cfg.Tick > 0 && tr.cfg.OnTick != nil {
+		tr.startTicker(tr.cfg.Tick)
+		defer tr.stopTicker()
+	}
 	for len(tr.tasks) > 0 {
+		tr.checkTick()
 		if !tr.detaching && tr.interrupt.Load() != 0 {
 			tr.ack.Store(true)
 			if tr.cfg.KillOnExit {

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync/atomic"
+	"time"
 
 	"golang.org/x/sys/unix"
 
@@ -73,6 +74,10 @@ type Config struct {
 	// PTRACE_CONT between those stops, new threads and children from
 	// their first stop on: every other syscall costs no stop at all.
 	Seccomp bool
+	// Tick, when not 0, makes Run call OnTick about once every Tick on
+	// its thread, also while it waits (--summary-interval; tick.go).
+	Tick   time.Duration
+	OnTick func()
 }
 
 // Tracer owns the traced tasks.
@@ -111,6 +116,8 @@ type Tracer struct {
 	adopted int
 	// held: tasks kept stopped for a while (Task.Hold, tamper.go).
 	held holdQueue
+	// tick: the periodic wake-up (Config.Tick), while Run runs.
+	tick *ticker
 }
 
 // New returns a tracer. It must be used from one goroutine, which it locks
