@@ -382,10 +382,18 @@ var (
 // command (the parent of the first process, and that process until its
 // execve) is strace for strace and gostrace (or exe, our launch shim) for
 // us.
+var exitedSenderRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(si_code=CLD_\w+, si_pid=\d+)<[^>]*>`)
+})
+
 func moveComm(lines []string) []string {
 	out := make([]string, len(lines))
 	for i, l := range lines {
 		l = tracerCommRE().ReplaceAllString(l, "<TRACER>")
+		// A SIGCHLD's sender is named only while the zombie is there to
+		// ask: whether its parent reaped it first is a race, for strace
+		// as for us.
+		l = exitedSenderRE().ReplaceAllString(l, "${1}")
 		m := commPrefixRE().FindStringSubmatch(l)
 		switch {
 		case m == nil:

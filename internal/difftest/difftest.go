@@ -17,16 +17,17 @@ import (
 )
 
 var (
-	lineRE     = regexp.MustCompile(`^(?:\[pid\s+)?(\d+)\]?\s+(.*)$`)
-	unfinished = regexp.MustCompile(`^(.*?) ?<unfinished \.\.\.>$`)
-	resumed    = regexp.MustCompile(`^(?:T )?<\.\.\. ([\w?]+) resumed>(.*)$`)
-	pidRet     = regexp.MustCompile(`^(?:clone3?|fork|vfork)\(.*\)\s+= (\d+)$`)
-	numRE      = regexp.MustCompile(`\b(?:0x[0-9a-f]+|\d+)\b`)
-	addrRE     = regexp.MustCompile(`\b0x[0-9a-f]{7,16}\b`)
-	strRE      = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
-	padRE      = regexp.MustCompile(`\s+= `)
-	timeRE     = regexp.MustCompile(`(\s<\d+\.\d+>)$|^(\d\d:\d\d:\d\d(?:\.\d+)?|\d+\.\d+)\s`)
-	cpuRE      = regexp.MustCompile(`((?:si_[us]time|uptime|freeram|sharedram|bufferram|procs)=)\d+(?: /\* [\d.]+ s \*/)?|(loads=)\[[\d, ]+\]`)
+	lineRE      = regexp.MustCompile(`^(?:\[pid\s+)?(\d+)\]?\s+(.*)$`)
+	unfinished  = regexp.MustCompile(`^(.*?) ?<unfinished \.\.\.>$`)
+	resumed     = regexp.MustCompile(`^(?:T )?<\.\.\. ([\w?]+) resumed>(.*)$`)
+	pidRet      = regexp.MustCompile(`^(?:clone3?|fork|vfork)\(.*\)\s+= (\d+)$`)
+	numRE       = regexp.MustCompile(`\b(?:0x[0-9a-f]+|\d+)\b`)
+	addrRE      = regexp.MustCompile(`\b0x[0-9a-f]{7,16}\b`)
+	strRE       = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+	padRE       = regexp.MustCompile(`\s+= `)
+	timeRE      = regexp.MustCompile(`(\s<\d+\.\d+>)$|^(\d\d:\d\d:\d\d(?:\.\d+)?|\d+\.\d+)\s`)
+	sigreturnRE = regexp.MustCompile(`^(rt_sigreturn\(.*\)\s+= )-?\d+`)
+	cpuRE       = regexp.MustCompile(`((?:si_[us]time|uptime|freeram|sharedram|bufferram|procs)=)\d+(?: /\* [\d.]+ s \*/)?|(loads=)\[[\d, ]+\]`)
 )
 
 // Env is the fixed environment commands run in.
@@ -93,6 +94,9 @@ func Split(lines []string) Procs {
 			return "T "
 		})
 		text = cpuRE.ReplaceAllString(text, "${1}${2}N")
+		// rt_sigreturn returns what the interrupted code had in its
+		// return register: which call a signal interrupted is timing.
+		text = sigreturnRE.ReplaceAllString(text, "${1}N")
 		if _, ok := procs[pid]; !ok {
 			procs[pid] = nil
 			order = append(order, pid)
