@@ -1,0 +1,366 @@
+package output
+
+import (
+	"io"
+	"strconv"
+
+	"gostrace/internal/decode"
+	"gostrace/internal/xlat"
+)
+
+// The JSON sink (--output-format=json) is a Text in another mode: the
+// session drives both through the same calls, and the JSON mode writes
+// one JSON object per line and per event instead of strace's lines. It
+// keeps the text sink's notion of the open line so that its stream says
+// exactly what the text says: a call whose line another event interrupts
+// is reported then as "unfinished" (its entry), and completed later by a
+// "syscall" event with "resumed":true. docs/json.md describes the events.
+
+// jsonSink is the state of a Text in JSON mode.
+type jsonSink struct {
+	enc jsonEnc
+	// open is the call of Text.openTid whose entry has not been
+	// reported, nil when its entry is not this sink's to report (a
+	// status-filtered call, staged by the session).
+	open    *decode.Call
+	openPid int
+	// The last call reported, which -e read= and -e write= dumps follow.
+	lastPid, lastTid int
+}
+
+// NewJSON returns a sink that writes JSON lines to w.
+func NewJSON(w io.Writer) *Text {
+	t := NewText(w)
+	t.json = &jsonSink{}
+	return t
+}
+
+// IsJSON reports whether t writes JSON lines.
+func (t *Text) IsJSON() bool { return t.json != nil }
+
+// jsonHead begins an event's object.
+func (t *Text) jsonHead(typ string, pid, tid int) {
+	t.buf = append(t.buf, `{"type":"`...)
+	t.buf = append(t.buf, typ...)
+	t.buf = append(t.buf, '"')
+	t.buf = appendKeyInt(t.buf, "pid", int64(pid))
+	t.buf = appendKeyInt(t.buf, "tid", int64(tid))
+}
+
+// jsonEnd ends an event's object and its line.
+func (t *Text) jsonEnd() {
+	t.buf = append(t.buf, '}', '\n')
+	t.maybeFlush()
+}
+
+// jsonInterrupt is interrupt in JSON mode: the open call's entry is
+// reported as an "unfinished" event.
+func (t *Text) jsonInterrupt() {
+	j := t.json
+	if t.openTid != 0 && j.open != nil {
+		c := j.open
+		t.jsonHead("unfinished", j.openPid, t.openTid)
+		t.jsonCallHead(c)
+		t.jsonArgs(c, c.Tokens()[:c.EntryEnd])
+		t.jsonExitArgs(c)
+		t.jsonEnd()
+	}
+	t.openTid = 0
+	j.open = nil
+}
+
+func (t *Text) jsonEntry(tid int, c *decode.Call) {
+	t.interrupt()
+	t.openTid = tid
+	t.json.open = c
+	t.json.openPid = t.Tgid
+}
+
+// jsonTake ends tid's open call, or, when another event came in between
+// (the text's "<... resumed>" case), ends the other one's: it reports
+// whether tid's call was interrupted.
+func (t *Text) jsonTake(tid int) (resumed bool) {
+	resumed = t.openTid != tid
+	if resumed {
+		t.interrupt()
+	}
+	t.openTid = 0
+	t.json.open = nil
+	return resumed
+}
+
+func (t *Text) jsonExit(tid int, c *decode.Call) {
+	resumed := t.jsonTake(tid)
+	t.jsonHead("syscall", t.Tgid, tid)
+	t.jsonCallHead(c)
+	t.buf = appendKeyInt(t.buf, "exit_ns", c.ExitTime)
+	t.buf = appendKeyInt(t.buf, "duration_ns", max(c.ExitTime-c.EntryTime, 0))
+	t.jsonArgs(c, c.Tokens())
+	t.jsonReturn(c)
+	if resumed {
+		t.buf = appendKeyTrue(t.buf, "resumed")
+	}
+	if c.Raw {
+		t.buf = appendKeyTrue(t.buf, "raw")
+	}
+	t.jsonEnd()
+	t.json.lastPid, t.json.lastTid = t.Tgid, tid
+}
+
+func (t *Text) jsonAbandon(tid int, c *decode.Call, detached bool) {
+	resumed := t.jsonTake(tid)
+	t.jsonHead("syscall", t.Tgid, tid)
+	t.jsonCallHead(c)
+	t.buf = appendKeyInt(t.buf, "time_ns", t.Now)
+	t.jsonArgs(c, c.Tokens())
+	if detached {
+		t.buf = appendKeyTrue(t.buf, "detached")
+	} else {
+		t.buf = appendKeyTrue(t.buf, "unfinished")
+	}
+	t.jsonExitArgs(c)
+	if resumed {
+		t.buf = appendKeyTrue(t.buf, "resumed")
+	}
+	if c.Raw {
+		t.buf = appendKeyTrue(t.buf, "raw")
+	}
+	t.jsonEnd()
+}
+
+// jsonCallHead appends what every report of a call has.
+func (t *Text) jsonCallHead(c *decode.Call) {
+	t.buf = appendKeyText(t.buf, "syscall", c.Name)
+	t.buf = appendKeyInt(t.buf, "nr", int64(c.Nr))
+	t.buf = appendKeyInt(t.buf, "entry_ns", c.EntryTime)
+}
+
+// jsonArgs appends "args": the values of toks.
+func (t *Text) jsonArgs(c *decode.Call, toks []decode.Token) {
+	e := &t.json.enc
+	e.c, e.pidDecor = c, t.PidDecor
+	t.buf = append(appendKey(t.buf, "args"), '[')
+	t.buf = append(e.seq(t.buf, toks), ']')
+}
+
+// jsonExitArgs says, for a call reported before its exit, whether the
+// exit adds arguments to those shown: "yes", or "maybe" (the decoder
+// knows only at the exit). Absent: the arguments are all there.
+func (t *Text) jsonExitArgs(c *decode.Call) {
+	switch {
+	case c.More && c.LateSep:
+		t.buf = appendKeyText(t.buf, "exit_args", "maybe")
+	case c.More:
+		t.buf = appendKeyText(t.buf, "exit_args", "yes")
+	}
+}
+
+// jsonReturn appends how the call ended: "ret" and, for a failure, the
+// errno ("errno", "errno_num", "strerror", "restart" for the codes that
+// make the kernel restart the call); then what strace prints after the
+// return value ("ret_detail") and the marks of -e inject=.
+func (t *Text) jsonReturn(c *decode.Call) {
+	dst := t.buf
+	if c.Errno > 0 {
+		restart := xlat.IsRestart(c.Errno)
+		dst = appendKey(dst, "ret")
+		if restart && !c.Raw {
+			// The program never sees these: strace prints "?".
+			dst = append(dst, "null"...)
+		} else {
+			dst = append(dst, '-', '1')
+		}
+		if name, ok := xlat.ErrnoName(c.Errno); ok {
+			dst = appendKeyText(dst, "errno", name)
+		}
+		dst = appendKeyInt(dst, "errno_num", int64(c.Errno))
+		dst = appendKey(dst, "strerror")
+		if restart && c.Raw {
+			// -e raw= shows the restart codes as errors without a message.
+			dst = append(dst, `"Unknown error `...)
+			dst = strconv.AppendInt(dst, int64(c.Errno), 10)
+			dst = append(dst, '"')
+		} else {
+			dst = appendJSONText(dst, xlat.ErrnoMessage(c.Errno))
+		}
+		if restart {
+			dst = appendKeyTrue(dst, "restart")
+		}
+	} else {
+		dst = appendKey(dst, "ret")
+		switch c.RetKind {
+		case decode.RetUnknown:
+			dst = append(dst, "null"...)
+		case decode.RetHex:
+			dst = append(appendHex(append(dst, `{"hex":"`...), uint64(c.Rval)), `"}`...)
+		case decode.RetOct:
+			dst = append(appendOct(append(dst, `{"oct":"`...), uint64(c.Rval)), `"}`...)
+		case decode.RetUdec:
+			dst = strconv.AppendUint(dst, uint64(c.Rval), 10)
+		case decode.RetFd:
+			dst = strconv.AppendInt(append(dst, `{"fd":`...), c.Rval, 10)
+			if p := c.RetPath(); p != nil {
+				dst = appendFdPathJSON(dst, p)
+			}
+			dst = append(dst, '}')
+		case decode.RetPid:
+			e := &t.json.enc
+			if t.PidDecor != nil {
+				if e.scratch = t.PidDecor(c.Pid, c.Rval, e.scratch[:0]); len(e.scratch) > 0 {
+					dst = strconv.AppendInt(append(dst, `{"int":`...), c.Rval, 10)
+					dst = appendJSONString(append(dst, `,"decor":`...), e.scratch)
+					dst = append(dst, '}')
+					break
+				}
+			}
+			dst = strconv.AppendInt(dst, c.Rval, 10)
+		default:
+			dst = strconv.AppendInt(dst, c.Rval, 10)
+		}
+	}
+	if rt := c.RetTokens(); len(rt) > 0 {
+		e := &t.json.enc
+		e.c, e.pidDecor = c, t.PidDecor
+		dst = append(appendKey(dst, "ret_detail"), '[')
+		dst = append(e.seq(dst, rt), ']')
+	}
+	if c.Tamper&decode.TamperRetval != 0 {
+		dst = appendKeyTrue(dst, "injected_retval")
+	}
+	if c.Tamper&decode.TamperArgs != 0 {
+		dst = appendKeyTrue(dst, "injected_args")
+	}
+	if c.Tamper&decode.TamperDelayed != 0 {
+		dst = appendKeyTrue(dst, "delayed")
+	}
+	t.buf = dst
+}
+
+// jsonEvent begins an event of tid's that is not a call, at t.Now.
+func (t *Text) jsonEvent(typ string, tid int) {
+	t.interrupt()
+	t.jsonHead(typ, t.Tgid, tid)
+	t.buf = appendKeyInt(t.buf, "time_ns", t.Now)
+}
+
+// jsonSignal appends "signal" (its name, or its number when it has none)
+// and "signo".
+func (t *Text) jsonSignal(sig int) {
+	if n := xlat.SignalName(sig); n != "" {
+		t.buf = appendKeyText(t.buf, "signal", n)
+	}
+	t.buf = appendKeyInt(t.buf, "signo", int64(sig))
+}
+
+// Ending is how a process ended, for ExitLine.
+type Ending struct {
+	Signal int  // the signal that killed it, 0 if it exited
+	Status int  // its exit status
+	Core   bool // it dumped core
+}
+
+// SignalLine reports a signal delivered to tid, whose siginfo c holds:
+// in text, line ("--- SIGCHLD {...} ---").
+func (t *Text) SignalLine(tid, sig int, c *decode.Call, line []byte) {
+	if t.json == nil {
+		t.Line(tid, t.colorSignal(line, sig, c))
+		return
+	}
+	t.jsonEvent("signal", tid)
+	t.jsonSignal(sig)
+	e := &t.json.enc
+	e.c, e.pidDecor = c, t.PidDecor
+	toks := c.Tokens()
+	if len(toks) > 0 && isValue(toks[0].Kind) && exprEnd(toks, 0) == len(toks) {
+		t.buf = appendKey(t.buf, "siginfo")
+		t.buf, _ = e.expr(t.buf, toks, 0)
+	} else {
+		t.buf = append(appendKey(t.buf, "siginfo_items"), '[')
+		t.buf = append(e.seq(t.buf, toks), ']')
+	}
+	t.jsonEnd()
+}
+
+// StopLine reports tid's group-stop: in text, line ("--- stopped by
+// SIGSTOP ---").
+func (t *Text) StopLine(tid, sig int, line []byte) {
+	if t.json == nil {
+		t.Line(tid, line)
+		return
+	}
+	t.jsonEvent("stopped", tid)
+	t.jsonSignal(sig)
+	t.jsonEnd()
+}
+
+// ExitLine reports the end of tid: in text, line ("+++ exited with 0
+// +++", "+++ killed by SIGKILL +++").
+func (t *Text) ExitLine(tid int, e Ending, line []byte) {
+	if t.json == nil {
+		t.Line(tid, t.colorExit(line, e))
+		return
+	}
+	if e.Signal != 0 {
+		t.jsonEvent("killed", tid)
+		t.jsonSignal(e.Signal)
+		if e.Core {
+			t.buf = appendKeyTrue(t.buf, "core_dumped")
+		}
+	} else {
+		t.jsonEvent("exit", tid)
+		t.buf = appendKeyInt(t.buf, "status", int64(e.Status))
+	}
+	t.jsonEnd()
+}
+
+// SupersededLine reports that tid vanished because another thread of its
+// process, former, called execve: in text, line ("+++ superseded by
+// execve in pid N +++").
+func (t *Text) SupersededLine(tid, former int, line []byte) {
+	if t.json == nil {
+		t.Line(tid, line)
+		return
+	}
+	t.jsonEvent("superseded", tid)
+	t.buf = appendKeyInt(t.buf, "by_tid", int64(former))
+	t.jsonEnd()
+}
+
+// AttachEvent reports, in JSON mode only, that the tracer attached to a
+// thread (threads > 0: to a process with that many threads) or detached
+// from it. The text has these as messages (Message).
+func (t *Text) AttachEvent(pid, tid, threads int, detach bool) {
+	if t.json == nil {
+		return
+	}
+	typ := "attach"
+	if detach {
+		typ = "detach"
+	}
+	// Like the text's messages, these do not interrupt an open call.
+	t.jsonHead(typ, pid, tid)
+	if threads > 1 {
+		t.buf = appendKeyInt(t.buf, "threads", int64(threads))
+	}
+	t.jsonEnd()
+}
+
+func (t *Text) jsonLine(tid int, s []byte) {
+	t.jsonEvent("line", tid)
+	t.buf = appendJSONString(appendKey(t.buf, "text"), s)
+	t.jsonEnd()
+}
+
+func (t *Text) jsonMessage(s []byte) {
+	t.buf = append(t.buf, `{"type":"message","text":`...)
+	t.buf = appendJSONString(t.buf, s)
+	t.jsonEnd()
+}
+
+func (t *Text) jsonDump(b []byte) {
+	t.interrupt()
+	j := t.json
+	t.jsonHead("dump", j.lastPid, j.lastTid)
+	t.buf = appendJSONString(appendKey(t.buf, "text"), b)
+	t.jsonEnd()
+}
