@@ -33,6 +33,7 @@ var implemented = map[string]bool{
 	"raw": true, "abbrev": true, "verbose": true, "trace-path": true,
 	"decode-pids": true, "pidns-translation": true,
 	"inject": true, "fault": true,
+	"output-format": true, "color": true,
 }
 
 // unimplemented returns the first option given that gostrace cannot honour

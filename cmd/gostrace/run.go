@@ -103,6 +103,7 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		// strace's -q by default with -o FILE PROG: no attach messages.
 		quiet |= filter.QuietAttach | filter.QuietPersonality
 	}
+	jsonOut, palette := outputFormat(cfg, os.Getenv, func() bool { return isTerminal(int(os.Stderr.Fd())) })
 	injector := inject.New(cfg.Injects)
 	var tr *tracer.Tracer
 	var callDone func()
@@ -113,7 +114,7 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 			}
 		}
 	}
-	s := session.New(session.Config{
+	scfg := session.Config{
 		ProgName:   prog,
 		Follow:     cfg.Follow,
 		OutputFile: cfg.Output != "",
@@ -143,7 +144,10 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		Paths:      paths,
 		Pids:       pidDecor(cfg.DecodePids),
 		Inject:     injector,
-	}, out)
+		JSON:       jsonOut,
+		Color:      palette,
+	}
+	s := session.New(scfg, out)
 	if injector != nil {
 		injector.Warn = s.Message
 	}
@@ -153,7 +157,7 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		Rusage:       count != nil && !cfg.WallClock,
 		DetachOnExec: cfg.DetachOnExecve,
 		KillOnExit:   cfg.KillOnExit,
-	}, s)
+	}, handler(s, scfg))
 	setInterrupts(tr, interruptLevel(cfg), orig)
 
 	attach := len(cfg.Pids) > 0
@@ -268,6 +272,10 @@ func errText(err error) string {
 
 // writeSummary prints the -c/-C table where the trace goes.
 func writeSummary(s *session.Session, cfg *options.Config, count *summary.Summary) {
+	if cfg.OutputFormat == options.FormatJSON {
+		writeSummaryJSON(s, cfg, count)
+		return
+	}
 	opt := summary.Options{Overhead: int64(cfg.Overhead)}
 	if k, ok := summary.ParseSort(cfg.SortBy); ok {
 		opt.Sort = k

@@ -8,6 +8,8 @@ package options
 var extensionOptions = []longOption{
 	{"kill-on-exit", noArg, "kill-on-exit"},
 	{"syscall-limit", requiredArg, "syscall-limit"},
+	{"output-format", requiredArg, "output-format"}, // gostrace's own (format.go)
+	{"color", optionalArg, "color"},                 // as strace 7's (format.go)
 }
 
 // extension returns the index in extensionOptions of the option named
