@@ -145,12 +145,35 @@ func visibleWidth(b []byte) int {
 	return n
 }
 
-// column returns the column the current line has reached.
+// column returns the column the current line has reached: its bytes,
+// less its escapes, those still in the buffer and those flushed.
 func (t *Text) column() int {
+	n := len(t.buf) - t.lineOff
 	if t.pal == nil {
-		return len(t.buf) - t.lineOff
+		return n
 	}
-	return visibleWidth(t.buf[t.lineOff:])
+	start := max(t.lineOff, 0)
+	n -= len(t.buf) - start - visibleWidth(t.buf[start:])
+	if t.hiddenFor == t.lineOff {
+		n -= t.hidden
+	}
+	return n
+}
+
+// flushColor notes, before the buffer is written, how many bytes of
+// escapes the open line has in it, for column. lineOff is negative once
+// part of the line is gone; hiddenFor says which line hidden is of.
+func (t *Text) flushColor() {
+	if t.lineOff >= len(t.buf) {
+		return
+	}
+	h := 0
+	if t.hiddenFor == t.lineOff {
+		h = t.hidden
+	}
+	start := max(t.lineOff, 0)
+	h += len(t.buf) - start - visibleWidth(t.buf[start:])
+	t.hidden, t.hiddenFor = h, t.lineOff-len(t.buf)
 }
 
 // slow reports whether a finished call took long enough to stand out.

@@ -70,6 +70,9 @@ type Text struct {
 	json *jsonSink // JSON lines instead of text (NewJSON)
 	pal  *Palette  // colors (SetColor), nil for none
 	line []byte    // a line being colored
+	// hidden is how many bytes of escapes the open line had in what was
+	// flushed already, when its lineOff is hiddenFor (see column).
+	hidden, hiddenFor int
 
 	r       renderer
 	openTid int // the tracee whose line is unfinished, 0 for none
@@ -102,6 +105,9 @@ func (t *Text) Flush() error {
 	_, err := t.w.Write(t.buf)
 	if err != nil {
 		t.err = err
+	}
+	if t.pal != nil {
+		t.flushColor()
 	}
 	t.lineOff -= len(t.buf)
 	t.buf = t.buf[:0]
@@ -402,6 +408,7 @@ func (t *Text) Message(s []byte) {
 		// Only the visible columns count: lineOff is placed as many
 		// bytes back, into the message's own (plain) text.
 		col = t.column()
+		t.hidden = 0
 	}
 	t.buf = append(t.buf, s...)
 	t.buf = append(t.buf, '\n')
