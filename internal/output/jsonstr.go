@@ -9,14 +9,15 @@ import (
 // encoding/json: these are the few primitives it needs.
 
 // appendJSONString appends b as a JSON string. Bytes that are not valid
-// UTF-8 become U+FFFD: callers that must be lossless check validUTF8
-// first and add the bytes in hex.
+// UTF-8 become U+FFFD: callers that must be lossless check utf8.Valid
+// first and add the bytes in hex. Control characters and DEL are
+// escaped, so that a line shows what it holds.
 func appendJSONString(dst []byte, b []byte) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(b); {
 		c := b[i]
-		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
+		if c >= 0x20 && c != '"' && c != '\\' && c < 0x7f {
 			i++
 			continue
 		}
@@ -67,7 +68,7 @@ func appendJSONString(dst []byte, b []byte) []byte {
 // path (and a copy).
 func appendJSONText(dst []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c == '"' || c == '\\' || c >= utf8.RuneSelf {
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' || c >= 0x7f {
 			return appendJSONString(dst, []byte(s))
 		}
 	}
