@@ -117,6 +117,10 @@ func TestJSONSameRun(t *testing.T) {
 			flagSet{[]string{"-f", "-xx", "-e", "trace=%file,%desc,%process"}, func(o *jsontrace.Options) {
 				o.Hex = output.HexAll
 			}},
+			// Status filtering: calls held back until their exit, and
+			// strace's lines cut while a call was held.
+			flagSet{[]string{"-f", "-z"}, nil},
+			flagSet{[]string{"-f", "-Z", "-e", "read=all", "-e", "write=1,2"}, nil},
 		)
 	}
 	for _, set := range sets {

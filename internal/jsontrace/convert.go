@@ -236,7 +236,14 @@ func (c *converter) syscall(ev *Value, tid int64) error {
 	abandoned := ev.True("unfinished") || ev.True("detached")
 	e := c.entries[int(tid)]
 	delete(c.entries, int(tid))
-	if resumed {
+	if ev.True("split") {
+		// The rest of a line cut while it was staged: on a line of its
+		// own, without prefix or header.
+		c.lineOff = len(c.out)
+		if !abandoned {
+			c.out = append(c.out, rest(string(args), e)...)
+		}
+	} else if resumed {
 		at := num(ev.Get("exit_ns"))
 		if abandoned {
 			at = num(ev.Get("time_ns"))
@@ -246,14 +253,7 @@ func (c *converter) syscall(ev *Value, tid int64) error {
 		c.out = append(c.out, name...)
 		c.out = append(c.out, " resumed>"...)
 		if !abandoned {
-			rest := string(args)
-			if strings.HasPrefix(rest, e.args) {
-				rest = rest[len(e.args):]
-				if e.sep {
-					rest = strings.TrimPrefix(rest, ", ")
-				}
-			}
-			c.out = append(c.out, rest...)
+			c.out = append(c.out, rest(string(args), e)...)
 		}
 	} else {
 		c.begin(tid, num(ev.Get("entry_ns")))
@@ -325,6 +325,19 @@ func (c *converter) syscall(ev *Value, tid int64) error {
 	}
 	c.end()
 	return nil
+}
+
+// rest returns what a call's line printed after its entry's part e:
+// the arguments the exit added.
+func rest(args string, e entry) string {
+	if !strings.HasPrefix(args, e.args) {
+		return args
+	}
+	r := args[len(e.args):]
+	if e.sep {
+		r = strings.TrimPrefix(r, ", ")
+	}
+	return r
 }
 
 // level is the separator state of one level of a sequence, as the text

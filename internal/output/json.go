@@ -1,6 +1,7 @@
 package output
 
 import (
+	"bytes"
 	"io"
 	"strconv"
 
@@ -26,6 +27,37 @@ type jsonSink struct {
 	openPid int
 	// The last call reported, which -e read= and -e write= dumps follow.
 	lastPid, lastTid int
+	// staged are the calls the session holds back until their exit
+	// (status filtering), by thread; split says that the call being
+	// completed was cut in two (see jsonResume).
+	staged map[int]*decode.Call
+	split  bool
+}
+
+// jsonStage notes a call whose entry the session holds back.
+func (t *Text) jsonStage(tid int, c *decode.Call) {
+	if t.json.staged == nil {
+		t.json.staged = map[int]*decode.Call{}
+	}
+	t.json.staged[tid] = c
+}
+
+// jsonResume readies the report of a staged call. When the session cut
+// its line while it was staged (another event began meanwhile: its
+// pending text holds a whole line already), strace prints the entry's
+// line ended with " <unfinished ...>" and the rest on the next line, with
+// neither prefix nor "<... resumed>": the entry is reported as an
+// "unfinished" event, and the call's event says "split".
+func (t *Text) jsonResume(tid int, pending []byte) {
+	j := t.json
+	c := j.staged[tid]
+	delete(j.staged, tid)
+	if c != nil && bytes.IndexByte(pending, '\n') >= 0 {
+		t.openTid, j.open, j.openPid = tid, c, t.Tgid
+		t.jsonInterrupt()
+		j.split = true
+	}
+	t.openTid = tid
 }
 
 // NewJSON returns a sink that writes JSON lines to w.
@@ -100,11 +132,19 @@ func (t *Text) jsonExit(tid int, c *decode.Call) {
 	if resumed {
 		t.buf = appendKeyTrue(t.buf, "resumed")
 	}
+	t.jsonSplit()
 	if c.Raw {
 		t.buf = appendKeyTrue(t.buf, "raw")
 	}
 	t.jsonEnd()
 	t.json.lastPid, t.json.lastTid = t.Tgid, tid
+}
+
+func (t *Text) jsonSplit() {
+	if t.json.split {
+		t.buf = appendKeyTrue(t.buf, "split")
+		t.json.split = false
+	}
 }
 
 func (t *Text) jsonAbandon(tid int, c *decode.Call, detached bool) {
@@ -122,6 +162,7 @@ func (t *Text) jsonAbandon(tid int, c *decode.Call, detached bool) {
 	if resumed {
 		t.buf = appendKeyTrue(t.buf, "resumed")
 	}
+	t.jsonSplit()
 	if c.Raw {
 		t.buf = appendKeyTrue(t.buf, "raw")
 	}

@@ -17,6 +17,7 @@ import (
 func (t *Text) EntryTo(pending []byte, tid int, c *decode.Call) []byte {
 	if t.json != nil {
 		// The JSON reports the call whole at its exit.
+		t.jsonStage(tid, c)
 		return pending[:0]
 	}
 	saved, savedOff := t.buf, t.lineOff
@@ -36,7 +37,7 @@ func (t *Text) EntryTo(pending []byte, tid int, c *decode.Call) []byte {
 func (t *Text) Resume(tid int, pending []byte) {
 	t.interrupt()
 	if t.json != nil {
-		t.openTid = tid
+		t.jsonResume(tid, pending)
 		return
 	}
 	t.lineOff = len(t.buf)
