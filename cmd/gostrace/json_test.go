@@ -86,7 +86,7 @@ func TestJSONOption(t *testing.T) {
 		{[]string{"-f"}, "echo hello > a.txt && cat a.txt && rm a.txt", nil},
 		{[]string{"-f"}, "sh -c 'kill -TERM $$'", nil},
 		{[]string{"-f"}, "python3 -c 'import subprocess; subprocess.run([\"true\"])'", nil},
-		{[]string{"-f", "-yy", "-s", "100", "-v"}, "cp /etc/services s && chmod 600 s && mv s t && rm t", nil},
+		{[]string{"-f", "-yy", "-s", "100"}, "cp /etc/services s && chmod 600 s && mv s t && rm t", nil},
 		{[]string{"-f", "-y", "-x", "-T", "-ttt"}, "python3 -c 'import os; os.open(\"/nonexistent\", os.O_RDONLY)'", func(o *jsontrace.Options) {
 			o.Hex = output.HexNonText
 			o.Timing = output.Timing{Format: output.StampUnix, Precision: 6, Durations: true, DurPrecision: 6}
