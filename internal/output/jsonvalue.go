@@ -213,8 +213,8 @@ func (e *jsonEnc) value(dst []byte, toks []decode.Token, i int) ([]byte, int) {
 
 // structValue appends a structure: {"struct":{"name":value,...}} when it
 // is a list of distinct named members, optionally ended by "..." (then
-// "more":true); otherwise, which no decoder does today, its items in
-// order: {"struct":[...]}.
+// "more":true); otherwise its items in order, {"struct":[...]}: wait4's
+// status is a structure of one unnamed text, {WIFEXITED(s) && ...}.
 func (e *jsonEnc) structValue(dst []byte, inner []decode.Token) []byte {
 	more, ok := regularStruct(inner)
 	if !ok {
