@@ -39,13 +39,13 @@ func outputFormat(cfg *options.Config, getenv func(string) string, stderrIsTermi
 // sessionHook, which only tests set, may put something between the
 // tracer and the session: a second session that writes the same events
 // as JSON, so that a test compares the two outputs of one run.
-var sessionHook func(s *session.Session, cfg session.Config) tracer.Handler
+var sessionHook func(s *session.Session, scfg session.Config, cfg *options.Config) tracer.Handler
 
 // handler returns what the tracer reports to: the session, unless a test
 // hooked in.
-func handler(s *session.Session, cfg session.Config) tracer.Handler {
+func handler(s *session.Session, scfg session.Config, cfg *options.Config) tracer.Handler {
 	if sessionHook != nil {
-		return sessionHook(s, cfg)
+		return sessionHook(s, scfg, cfg)
 	}
 	return s
 }

@@ -8,6 +8,7 @@ import (
 
 	"gostrace/internal/difftest"
 	"gostrace/internal/jsontrace"
+	"gostrace/internal/options"
 	"gostrace/internal/output"
 	"gostrace/internal/ptrace"
 	"gostrace/internal/session"
@@ -24,14 +25,16 @@ func init() {
 	if path == "" {
 		return
 	}
-	sessionHook = func(s *session.Session, cfg session.Config) tracer.Handler {
+	sessionHook = func(s *session.Session, cfg session.Config, opts *options.Config) tracer.Handler {
 		f, err := os.Create(path)
 		if err != nil {
 			panic(err)
 		}
-		// Only the first session tampers, counts and limits.
+		// Only the first session tampers, counts and limits; -Y's
+		// memory of the commands of threads gone is each session's.
 		cfg.JSON, cfg.Color, cfg.Inject, cfg.CallDone = true, nil, nil, nil
 		cfg.Count, cfg.CountOnly, cfg.PerThread = nil, false, false
+		cfg.Pids = pidDecor(opts.DecodePids)
 		j := session.New(cfg, f)
 		return &tee{a: s, b: j, j: j, other: map[*tracer.Task]any{}}
 	}

@@ -157,7 +157,7 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		Rusage:       count != nil && !cfg.WallClock,
 		DetachOnExec: cfg.DetachOnExecve,
 		KillOnExit:   cfg.KillOnExit,
-	}, handler(s, scfg))
+	}, handler(s, scfg, cfg))
 	setInterrupts(tr, interruptLevel(cfg), orig)
 
 	attach := len(cfg.Pids) > 0

@@ -91,13 +91,22 @@ func num(v *Value) int64 {
 	return n
 }
 
-// begin starts a line of tid's at time ns.
-func (c *converter) begin(tid int64, ns int64) {
+// begin starts a line of tid's at time ns, with -Y's command of the
+// thread after the pid when the event has it.
+func (c *converter) begin(ev *Value, tid int64, ns int64) {
 	c.lineOff = len(c.out)
+	comm := ev.Get("comm")
 	switch c.opt.Prefix {
 	case output.PrefixFile:
 		s := strconv.FormatInt(tid, 10)
 		c.out = append(c.out, s...)
+		if comm != nil {
+			// strace drops the padding when it prints the command.
+			c.out = append(c.out, '<')
+			c.out = append(c.out, comm.Str...)
+			c.out = append(c.out, "> "...)
+			break
+		}
 		for i := len(s); i < 5; i++ {
 			c.out = append(c.out, ' ')
 		}
@@ -109,6 +118,11 @@ func (c *converter) begin(tid int64, ns int64) {
 			c.out = append(c.out, ' ')
 		}
 		c.out = append(c.out, s...)
+		if comm != nil {
+			c.out = append(c.out, '<')
+			c.out = append(c.out, comm.Str...)
+			c.out = append(c.out, '>')
+		}
 		c.out = append(c.out, "] "...)
 	}
 	c.out = c.opt.Timing.AppendStamp(c.out, ns)
@@ -131,7 +145,7 @@ func (c *converter) event(ev *Value) error {
 		args := c.seq(nil, ev.Get("args").Arr, false)
 		sep := ev.String("exit_args") == "yes" && len(ev.Get("args").Arr) > 0
 		c.entries[int(tid)] = entry{string(args), sep}
-		c.begin(tid, num(ev.Get("entry_ns")))
+		c.begin(ev, tid, num(ev.Get("entry_ns")))
 		c.out = append(c.out, ev.String("syscall")...)
 		c.out = append(c.out, '(')
 		c.out = append(c.out, args...)
@@ -141,7 +155,7 @@ func (c *converter) event(ev *Value) error {
 		c.out = append(c.out, " <unfinished ...>"...)
 		c.end()
 	case "signal":
-		c.begin(tid, num(ev.Get("time_ns")))
+		c.begin(ev, tid, num(ev.Get("time_ns")))
 		c.out = append(c.out, "--- "...)
 		c.signal(ev)
 		c.out = append(c.out, ' ')
@@ -153,19 +167,19 @@ func (c *converter) event(ev *Value) error {
 		c.out = append(c.out, " ---"...)
 		c.end()
 	case "stopped":
-		c.begin(tid, num(ev.Get("time_ns")))
+		c.begin(ev, tid, num(ev.Get("time_ns")))
 		c.out = append(c.out, "--- stopped by "...)
 		c.signal(ev)
 		c.out = append(c.out, " ---"...)
 		c.end()
 	case "exit":
-		c.begin(tid, num(ev.Get("time_ns")))
+		c.begin(ev, tid, num(ev.Get("time_ns")))
 		c.out = append(c.out, "+++ exited with "...)
 		c.out = strconv.AppendInt(c.out, num(ev.Get("status")), 10)
 		c.out = append(c.out, " +++"...)
 		c.end()
 	case "killed":
-		c.begin(tid, num(ev.Get("time_ns")))
+		c.begin(ev, tid, num(ev.Get("time_ns")))
 		c.out = append(c.out, "+++ killed by "...)
 		c.signal(ev)
 		if ev.True("core_dumped") {
@@ -174,13 +188,13 @@ func (c *converter) event(ev *Value) error {
 		c.out = append(c.out, " +++"...)
 		c.end()
 	case "superseded":
-		c.begin(tid, num(ev.Get("time_ns")))
+		c.begin(ev, tid, num(ev.Get("time_ns")))
 		c.out = append(c.out, "+++ superseded by execve in pid "...)
 		c.out = strconv.AppendInt(c.out, num(ev.Get("by_tid")), 10)
 		c.out = append(c.out, " +++"...)
 		c.end()
 	case "line":
-		c.begin(tid, num(ev.Get("time_ns")))
+		c.begin(ev, tid, num(ev.Get("time_ns")))
 		c.out = append(c.out, ev.String("text")...)
 		c.end()
 	case "dump":
@@ -247,7 +261,7 @@ func (c *converter) syscall(ev *Value, tid int64) error {
 		if abandoned {
 			at = num(ev.Get("time_ns"))
 		}
-		c.begin(tid, at)
+		c.begin(ev, tid, at)
 		c.out = append(c.out, "<... "...)
 		c.out = append(c.out, name...)
 		c.out = append(c.out, " resumed>"...)
@@ -255,7 +269,7 @@ func (c *converter) syscall(ev *Value, tid int64) error {
 			c.out = append(c.out, rest(string(args), e)...)
 		}
 	} else {
-		c.begin(tid, num(ev.Get("entry_ns")))
+		c.begin(ev, tid, num(ev.Get("entry_ns")))
 		c.out = append(c.out, name...)
 		c.out = append(c.out, '(')
 		c.out = append(c.out, args...)

@@ -25,6 +25,10 @@ type jsonSink struct {
 	// status-filtered call, staged by the session).
 	open    *decode.Call
 	openPid int
+	// entryComm is -Y's command of thread commTid, read at the entry of
+	// its call: the text's line began then.
+	entryComm []byte
+	commTid   int
 	// The last call reported, which -e read= and -e write= dumps follow.
 	lastPid, lastTid int
 	// staged are the calls the session holds back until their exit
@@ -70,6 +74,16 @@ func NewJSON(w io.Writer) *Text {
 // IsJSON reports whether t writes JSON lines.
 func (t *Text) IsJSON() bool { return t.json != nil }
 
+// jsonHeadComm is jsonHead with the command read when the line began.
+func (t *Text) jsonHeadComm(typ string, pid, tid int, comm []byte) {
+	t.buf = append(t.buf, `{"type":"`...)
+	t.buf = append(t.buf, typ...)
+	t.buf = append(t.buf, '"')
+	t.buf = appendKeyInt(t.buf, "pid", int64(pid))
+	t.buf = appendKeyInt(t.buf, "tid", int64(tid))
+	t.jsonComm(tid, comm)
+}
+
 // jsonHead begins an event's object.
 func (t *Text) jsonHead(typ string, pid, tid int) {
 	t.buf = append(t.buf, `{"type":"`...)
@@ -77,6 +91,26 @@ func (t *Text) jsonHead(typ string, pid, tid int) {
 	t.buf = append(t.buf, '"')
 	t.buf = appendKeyInt(t.buf, "pid", int64(pid))
 	t.buf = appendKeyInt(t.buf, "tid", int64(tid))
+	t.jsonComm(tid, nil)
+}
+
+// jsonComm appends, with -Y, "comm": the thread's command, which the
+// text has after the pid of a line; saved is the one read when the line
+// began (a call's entry, before an execve changes it), nil to read it
+// now.
+func (t *Text) jsonComm(tid int, saved []byte) {
+	if t.PidComm == nil {
+		return
+	}
+	c := saved
+	if c == nil {
+		e := &t.json.enc
+		e.scratch = t.PidComm(tid, e.scratch[:0])
+		c = e.scratch
+	}
+	if len(c) > 2 {
+		t.buf = appendJSONString(appendKey(t.buf, "comm"), c[1:len(c)-1])
+	}
 }
 
 // jsonEnd ends an event's object and its line.
@@ -91,7 +125,7 @@ func (t *Text) jsonInterrupt() {
 	j := t.json
 	if t.openTid != 0 && j.open != nil {
 		c := j.open
-		t.jsonHead("unfinished", j.openPid, t.openTid)
+		t.jsonHeadComm("unfinished", j.openPid, t.openTid, j.savedComm(t.openTid))
 		t.jsonCallHead(c)
 		t.jsonArgs(c, c.Tokens()[:c.EntryEnd])
 		t.jsonExitArgs(c)
@@ -106,6 +140,10 @@ func (t *Text) jsonEntry(tid int, c *decode.Call) {
 	t.openTid = tid
 	t.json.open = c
 	t.json.openPid = t.Tgid
+	if t.PidComm != nil {
+		t.json.entryComm = t.PidComm(tid, t.json.entryComm[:0])
+		t.json.commTid = tid
+	}
 }
 
 // jsonTake ends tid's open call, or, when another event came in between
@@ -121,9 +159,28 @@ func (t *Text) jsonTake(tid int) (resumed bool) {
 	return resumed
 }
 
+// jsonCallStart begins the report of tid's call: its line began at its
+// entry, or now if it was interrupted.
+func (t *Text) jsonCallStart(tid int, resumed bool) {
+	var comm []byte
+	if !resumed {
+		comm = t.json.savedComm(tid)
+	}
+	t.jsonHeadComm("syscall", t.Tgid, tid, comm)
+	t.json.commTid = 0
+}
+
+// savedComm returns the command read at the entry of tid's call, or nil.
+func (j *jsonSink) savedComm(tid int) []byte {
+	if j.commTid != tid || tid == 0 {
+		return nil
+	}
+	return j.entryComm
+}
+
 func (t *Text) jsonExit(tid int, c *decode.Call) {
 	resumed := t.jsonTake(tid)
-	t.jsonHead("syscall", t.Tgid, tid)
+	t.jsonCallStart(tid, resumed)
 	t.jsonCallHead(c)
 	t.buf = appendKeyInt(t.buf, "exit_ns", c.ExitTime)
 	t.buf = appendKeyInt(t.buf, "duration_ns", max(c.ExitTime-c.EntryTime, 0))
@@ -149,7 +206,7 @@ func (t *Text) jsonSplit() {
 
 func (t *Text) jsonAbandon(tid int, c *decode.Call, detached bool) {
 	resumed := t.jsonTake(tid)
-	t.jsonHead("syscall", t.Tgid, tid)
+	t.jsonCallStart(tid, resumed)
 	t.jsonCallHead(c)
 	t.buf = appendKeyInt(t.buf, "time_ns", t.Now)
 	t.jsonArgs(c, c.Tokens())

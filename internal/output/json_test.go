@@ -201,3 +201,37 @@ func BenchmarkTextCall(b *testing.B) {
 		}
 	}
 }
+
+// -Y's command after a line's pid is read when the line begins: a call's
+// entry (an execve changes it by its exit), or its "resumed" line.
+func TestJSONComm(t *testing.T) {
+	mem := decodetest.NewMemory()
+	comm := "old"
+	pidComm := func(tid int, dst []byte) []byte { return append(dst, "<"+comm+">"...) }
+	b := newBoth()
+	b.t.Timing = Timing{}
+	b.t.PidComm, b.j.PidComm = pidComm, pidComm
+	e := decoded(t, mem, "execve", 0, 0, 0)
+	b.do(0, 5, func(o *Text) { o.Entry(5, e) })
+	comm = "new"
+	e.DecodeExit(0, false)
+	b.do(0, 5, func(o *Text) { o.Exit(5, e) })
+	r := decoded(t, mem, "read", 0, 0, 0)
+	b.do(0, 5, func(o *Text) { o.Entry(5, r) })
+	comm = "other"
+	b.do(0, 6, func(o *Text) { o.StopLine(6, 19, []byte("--- stopped by SIGSTOP ---")) })
+	comm = "newer"
+	r.DecodeExit(0, false)
+	b.do(0, 5, func(o *Text) { o.Exit(5, r) })
+	b.t.Flush()
+	b.j.Flush()
+	back, err := jsontrace.ConvertString(b.jb.String(), jsontrace.Options{Prefix: PrefixFile, Column: DefaultColumn})
+	if err != nil || back != b.tb.String() {
+		t.Errorf("%v text:\n%s\nfrom JSON:\n%s\nJSON:\n%s", err, b.tb.String(), back, b.jb.String())
+	}
+	for _, want := range []string{`"syscall":"execve"`, `"comm":"old"`, `"comm":"other"`, `"comm":"newer"`} {
+		if !strings.Contains(b.jb.String(), want) {
+			t.Errorf("no %s in\n%s", want, b.jb.String())
+		}
+	}
+}
