@@ -36,6 +36,7 @@ var implemented = map[string]bool{
 	// gostrace's own (extras.go).
 	"timeline": true, "min-duration": true, "per-process": true, "summary-interval": true,
 	"list-syscalls": true, "explain": true,
+	"output-format": true, "color": true,
 }
 
 // unimplemented returns the first option given that gostrace cannot honour

@@ -116,6 +116,7 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		// strace's -q by default with -o FILE PROG: no attach messages.
 		quiet |= filter.QuietAttach | filter.QuietPersonality
 	}
+	jsonOut, palette := outputFormat(cfg, os.Getenv, func() bool { return isTerminal(int(os.Stderr.Fd())) })
 	injector := inject.New(cfg.Injects)
 	var tr *tracer.Tracer
 	var callDone func()
@@ -126,7 +127,7 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 			}
 		}
 	}
-	s := session.New(session.Config{
+	scfg := session.Config{
 		ProgName:   prog,
 		Follow:     cfg.Follow,
 		OutputFile: cfg.Output != "",
@@ -156,11 +157,14 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		Paths:      paths,
 		Pids:       pidDecor(cfg.DecodePids),
 		Inject:     injector,
+		JSON:       jsonOut,
+		Color:      palette,
 
 		Recorder:    recorder,
 		MinDuration: int64(cfg.MinDuration),
 		PerProcess:  cfg.PerProcess,
-	}, out)
+	}
+	s := session.New(scfg, out)
 	if injector != nil {
 		injector.Warn = s.Message
 	}
@@ -175,7 +179,7 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		Seccomp:    orig.Seccomp != "",
 		Tick:       cfg.SummaryInterval,
 		OnTick:     periodicSummary(s, cfg, count),
-	}, s)
+	}, handler(s, scfg, cfg))
 	setInterrupts(tr, interruptLevel(cfg), orig)
 
 	attach := len(cfg.Pids) > 0
@@ -291,6 +295,10 @@ func errText(err error) string {
 
 // writeSummary prints the -c/-C table where the trace goes.
 func writeSummary(s *session.Session, cfg *options.Config, count *summary.Summary) {
+	if cfg.OutputFormat == options.FormatJSON {
+		writeSummaryJSON(s, cfg, count)
+		return
+	}
 	s.Flush()
 	writeTables(s.SummaryWriter(), s, cfg, count)
 }

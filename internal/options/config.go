@@ -70,6 +70,10 @@ type Config struct {
 	RelPrecision     Precision            // --relative-timestamps=PRECISION
 	SyscallTimes     bool                 // -T
 	SyscallPrecision Precision            // --syscall-times=PRECISION
+	// OutputFormat is --output-format: FormatText (the default) or
+	// FormatJSON. Color is --color (ColorNever by default).
+	OutputFormat string
+	Color        ColorMode
 
 	// Statistics
 	SummaryOnly    bool          // -c
@@ -174,6 +178,7 @@ func defaults(prog string) *Config {
 		RelPrecision:     PrecisionUS,
 		SyscallPrecision: PrecisionUS,
 		SortBy:           "time",
+		OutputFormat:     FormatText,
 		TipsID:           -1,
 		Set:              map[string]bool{},
 	}

@@ -17,6 +17,8 @@ var extensionOptions = []longOption{
 	{"summary-interval", requiredArg, "summary-interval"},
 	{"list-syscalls", optionalArg, "list-syscalls"},
 	{"explain", requiredArg, "explain"},
+	{"output-format", requiredArg, "output-format"}, // gostrace's own (format.go)
+	{"color", optionalArg, "color"},                 // as strace 7's (format.go)
 }
 
 // extension returns the index in extensionOptions of the option named

@@ -135,6 +135,17 @@ Output format:
   -n, --syscall-number  show the number of each call
   -e kvm=vcpu, --kvm=vcpu
                         show why KVM virtual CPUs exited
+  --output-format=FORMAT
+                        text (strace's, the default) or json: one JSON
+                        object per line and event (docs/json.md); works
+                        with -o and -ff
+  --color[=WHEN]        color the text: never (the default), auto (when
+                        it goes to a terminal, unless NO_COLOR is set) or
+                        always (a bare --color is auto); failed calls in
+                        red, calls of 0.1 s or more in bold yellow;
+                        GOSTRACE_COLORS=key=SGR:... changes the colors
+                        (keys: syscall argname argval call const comment
+                        punct retval error slow)
 
 Statistics:
   -c, --summary-only    count calls, errors and time; show only the table

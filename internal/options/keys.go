@@ -27,6 +27,7 @@ var labels = map[string]string{
 	"inject": "-e inject/--inject", "kvm": "-e kvm/--kvm", "quiet": "-q/-e quiet/--quiet",
 	"decode-fds": "-y/-e decode-fds/--decode-fds", "decode-pids": "-Y/-e decode-pids/--decode-pids",
 	"secontext": "--secontext", "kill-on-exit": "--kill-on-exit", "syscall-limit": "--syscall-limit", "no-seccomp-bpf": "--no-seccomp-bpf",
+	"output-format": "--output-format", "color": "--color",
 }
 
 // Label names an option key of Config.Set for messages, "-f/--follow-forks".

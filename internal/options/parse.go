@@ -230,6 +230,8 @@ func (p *parser) option(opt option) *UsageError {
 			return invalidArg(opt)
 		}
 		c.SyscallLimit = n
+	case "output-format", "color":
+		return p.formatOption(opt)
 	case "summary-columns":
 		cols, err := parseSummaryColumns(opt.arg)
 		if err != nil {

@@ -15,6 +15,11 @@ import (
 // EntryTo renders the entry part of a call as Entry would, into pending
 // (reused) instead of the stream, and returns it.
 func (t *Text) EntryTo(pending []byte, tid int, c *decode.Call) []byte {
+	if t.json != nil {
+		// The JSON reports the call whole at its exit.
+		t.jsonStage(tid, c)
+		return pending[:0]
+	}
 	saved, savedOff := t.buf, t.lineOff
 	t.buf = pending[:0]
 	t.lineOff = 0
@@ -31,6 +36,10 @@ func (t *Text) EntryTo(pending []byte, tid int, c *decode.Call) []byte {
 // from its first column.
 func (t *Text) Resume(tid int, pending []byte) {
 	t.interrupt()
+	if t.json != nil {
+		t.jsonResume(tid, pending)
+		return
+	}
 	t.lineOff = len(t.buf)
 	t.buf = append(t.buf, pending...)
 	if i := bytes.LastIndexByte(pending, '\n'); i >= 0 {
@@ -42,6 +51,10 @@ func (t *Text) Resume(tid int, pending []byte) {
 // Raw appends whole lines of text that belong to no tracee's line (the
 // -e read= and -e write= dumps). b must end with a newline.
 func (t *Text) Raw(b []byte) {
+	if t.json != nil {
+		t.jsonDump(b)
+		return
+	}
 	t.interrupt()
 	t.buf = append(t.buf, b...)
 	t.lineOff = len(t.buf)

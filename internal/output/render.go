@@ -15,6 +15,7 @@ type renderer struct {
 	// pidDecor appends what -Y and --pidns-translation print after a
 	// process id of the tracee's (nil: nothing).
 	pidDecor func(tid int, pid int64, dst []byte) []byte
+	pal      *Palette // --color, nil for none
 	// per nesting level: how many items were started, and whether the next
 	// token continues the current item (after a field name or an arrow).
 	count [32]int
@@ -38,7 +39,7 @@ func (r *renderer) sep(dst []byte) []byte {
 		return dst
 	}
 	if r.count[d] > 0 && !r.group[d] {
-		dst = append(dst, ',', ' ')
+		dst = r.pal.paint(dst, colPunct, ", ")
 	}
 	r.count[d]++
 	return dst
@@ -65,21 +66,27 @@ func (r *renderer) tokens(dst []byte, c *decode.Call, toks []decode.Token) []byt
 		t := &toks[i]
 		switch t.Kind {
 		case decode.KComment:
+			dst = r.pal.on(dst, colComment)
 			dst = append(dst, " /* "...)
 			dst = r.text(dst, c, t)
 			dst = append(dst, " */"...)
+			dst = r.pal.off(dst, colComment)
 			continue
 		case decode.KArrow:
-			dst = append(dst, " => "...)
+			dst = r.pal.paint(dst, colPunct, " => ")
 			r.glue[r.depth] = true
 			continue
 		case decode.KRaw:
+			dst = r.pal.on(dst, colPunct)
 			dst = r.text(dst, c, t)
+			dst = r.pal.off(dst, colPunct)
 			continue
 		case decode.KEnd:
 			if r.depth > 0 {
 				if b := closers[r.depth]; b != 0 {
+					dst = r.pal.on(dst, colPunct)
 					dst = append(dst, b)
+					dst = r.pal.off(dst, colPunct)
 				}
 				r.depth--
 			}
@@ -88,32 +95,36 @@ func (r *renderer) tokens(dst []byte, c *decode.Call, toks []decode.Token) []byt
 		dst = r.sep(dst)
 		switch t.Kind {
 		case decode.KField:
-			dst = append(dst, t.Text...)
-			dst = append(dst, '=')
+			dst = r.pal.paint(dst, colArgName, t.Text)
+			dst = r.pal.paint(dst, colPunct, "=")
 			r.glue[r.depth] = true
 		case decode.KStruct:
-			dst = append(dst, '{')
+			dst = r.pal.paint(dst, colPunct, "{")
 			r.open(t.Kind)
 			closers[r.depth] = '}'
 		case decode.KArray:
-			dst = append(dst, '[')
+			dst = r.pal.paint(dst, colPunct, "[")
 			r.open(t.Kind)
 			closers[r.depth] = ']'
 		case decode.KFunc:
-			dst = append(dst, t.Text...)
-			dst = append(dst, '(')
+			dst = r.pal.paint(dst, colCall, t.Text)
+			dst = r.pal.paint(dst, colPunct, "(")
 			r.open(t.Kind)
 			closers[r.depth] = ')'
 		case decode.KGroup:
 			if t.Flags&decode.Named != 0 && r.style != xlat.StyleAbbrev {
 				end := groupEnd(toks, i)
+				dst = r.pal.on(dst, colArgVal)
 				dst = appendNumber(dst, t.Num, decode.NumberFormat(t.Len))
+				dst = r.pal.off(dst, colArgVal)
 				if r.style == xlat.StyleVerbose {
+					dst = r.pal.on(dst, colComment)
 					dst = append(dst, " /* "...)
 					var sub renderer
 					sub.hex, sub.style = r.hex, xlat.StyleAbbrev
 					dst = sub.tokens(dst, c, toks[i+1:end])
 					dst = append(dst, " */"...)
+					dst = r.pal.off(dst, colComment)
 				}
 				skip = end - i
 				continue
@@ -134,8 +145,29 @@ func (r *renderer) text(dst []byte, c *decode.Call, t *decode.Token) []byte {
 	return append(dst, c.Bytes(t)...)
 }
 
-// value appends one scalar token.
+// value appends one scalar token, colored with --color.
 func (r *renderer) value(dst []byte, c *decode.Call, t *decode.Token) []byte {
+	if r.pal == nil {
+		return r.plainValue(dst, c, t)
+	}
+	k := colArgVal
+	switch t.Kind {
+	case decode.KFlags, decode.KConst, decode.KConstDec, decode.KSigset, decode.KText:
+		k = colConst
+	case decode.KFd:
+		if t.Flags&decode.AtFdcwd != 0 {
+			k = colConst
+		}
+	case decode.KEllipsis:
+		k = colPunct
+	}
+	dst = r.pal.on(dst, k)
+	dst = r.plainValue(dst, c, t)
+	return r.pal.off(dst, k)
+}
+
+// plainValue appends one scalar token.
+func (r *renderer) plainValue(dst []byte, c *decode.Call, t *decode.Token) []byte {
 	switch t.Kind {
 	case decode.KInt:
 		dst = strconv.AppendInt(dst, int64(t.Num), 10)

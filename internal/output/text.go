@@ -63,6 +63,17 @@ type Text struct {
 	// " /* N in strace's PID NS */".
 	PidDecor func(tid int, pid int64, dst []byte) []byte
 
+	// Tgid is the process (thread group) of the task the next event is
+	// about, which the session sets: the JSON mode reports it.
+	Tgid int
+
+	json *jsonSink // JSON lines instead of text (NewJSON)
+	pal  *Palette  // colors (SetColor), nil for none
+	line []byte    // a line being colored
+	// hidden is how many bytes of escapes the open line had in what was
+	// flushed already, when its lineOff is hiddenFor (see column).
+	hidden, hiddenFor int
+
 	r       renderer
 	openTid int // the tracee whose line is unfinished, 0 for none
 	lineCol int // bytes written on the current line
@@ -95,6 +106,9 @@ func (t *Text) Flush() error {
 	if err != nil {
 		t.err = err
 	}
+	if t.pal != nil {
+		t.flushColor()
+	}
 	t.lineOff -= len(t.buf)
 	t.buf = t.buf[:0]
 	return t.err
@@ -111,8 +125,13 @@ func (t *Text) OpenLine() int { return t.openTid }
 
 // interrupt closes another tracee's open line with " <unfinished ...>".
 func (t *Text) interrupt() {
+	if t.json != nil {
+		t.jsonInterrupt()
+		return
+	}
 	if t.openTid != 0 {
-		t.buf = append(t.buf, " <unfinished ...>\n"...)
+		t.buf = t.pal.paint(t.buf, colComment, " <unfinished ...>")
+		t.buf = append(t.buf, '\n')
 		t.openTid = 0
 	}
 }
@@ -197,38 +216,54 @@ func (t *Text) end() {
 // Entry prints the part of a call known at its entry and leaves the line
 // open.
 func (t *Text) Entry(tid int, c *decode.Call) {
+	if t.json != nil {
+		t.jsonEntry(tid, c)
+		return
+	}
 	t.begin(tid)
 	t.entryArgs(c)
 	t.openTid = tid
 }
 
 func (t *Text) entryArgs(c *decode.Call) {
-	t.buf = append(t.buf, c.Name...)
-	t.buf = append(t.buf, '(')
+	t.buf = t.pal.paint(t.buf, colSyscall, c.Name)
+	t.buf = t.pal.paint(t.buf, colPunct, "(")
+	t.setRenderer()
+	toks := c.Tokens()
+	t.buf = t.r.tokens(t.buf, c, toks[:c.EntryEnd])
+	if c.More && !c.LateSep && t.r.count[0] > 0 {
+		t.buf = t.pal.paint(t.buf, colPunct, ", ")
+	}
+}
+
+// setRenderer readies the renderer for a new line.
+func (t *Text) setRenderer() {
 	t.r.reset()
 	t.r.hex = t.Hex
 	t.r.style = t.Style
 	t.r.pidDecor = t.PidDecor
-	toks := c.Tokens()
-	t.buf = t.r.tokens(t.buf, c, toks[:c.EntryEnd])
-	if c.More && !c.LateSep && t.r.count[0] > 0 {
-		t.buf = append(t.buf, ',', ' ')
-	}
+	t.r.pal = t.pal
+}
+
+// resumedHeader begins a call's line that another event interrupted.
+func (t *Text) resumedHeader(tid int, c *decode.Call) {
+	t.begin(tid)
+	t.buf = t.pal.paint(t.buf, colComment, "<... ")
+	t.buf = t.pal.paint(t.buf, colSyscall, c.Name)
+	t.buf = t.pal.paint(t.buf, colComment, " resumed>")
 }
 
 // Exit completes a call: on its own open line, or on a "<... resumed>"
 // line when something else was printed since its entry.
 func (t *Text) Exit(tid int, c *decode.Call) {
-	if t.openTid != tid {
-		t.begin(tid)
-		t.buf = append(t.buf, "<... "...)
-		t.buf = append(t.buf, c.Name...)
-		t.buf = append(t.buf, " resumed>"...)
+	if t.json != nil {
+		t.jsonExit(tid, c)
+		return
 	}
-	t.r.reset()
-	t.r.hex = t.Hex
-	t.r.style = t.Style
-	t.r.pidDecor = t.PidDecor
+	if t.openTid != tid {
+		t.resumedHeader(tid, c)
+	}
+	t.setRenderer()
 	toks := c.Tokens()
 	if c.EntryEnd < len(toks) {
 		if c.LateSep && c.EntryEnd > 0 {
@@ -239,15 +274,19 @@ func (t *Text) Exit(tid int, c *decode.Call) {
 		}
 		t.buf = t.r.tokens(t.buf, c, toks[c.EntryEnd:])
 	}
-	t.buf = append(t.buf, ')')
+	t.buf = t.pal.paint(t.buf, colPunct, ")")
 	t.pad()
-	t.buf = append(t.buf, " = "...)
-	t.buf = t.appendReturn(t.buf, c)
-	if c.Tamper != 0 {
-		t.buf = appendTamper(t.buf, c.Tamper)
-	}
-	if t.Timing.Durations {
-		t.buf = t.Timing.appendDuration(t.buf, c.ExitTime-c.EntryTime)
+	t.buf = t.pal.paint(t.buf, colPunct, " = ")
+	if t.pal != nil {
+		t.buf = t.colorReturn(t.buf, c)
+	} else {
+		t.buf = t.appendReturn(t.buf, c)
+		if c.Tamper != 0 {
+			t.buf = appendTamper(t.buf, c.Tamper)
+		}
+		if t.Timing.Durations {
+			t.buf = t.Timing.appendDuration(t.buf, c.ExitTime-c.EntryTime)
+		}
 	}
 	t.end()
 }
@@ -255,34 +294,41 @@ func (t *Text) Exit(tid int, c *decode.Call) {
 // Abandon ends a call whose tracee vanished or was detached mid-call,
 // with strace's " <unfinished ...>" or " <detached ...>".
 func (t *Text) Abandon(tid int, c *decode.Call, detached bool) {
+	if t.json != nil {
+		t.jsonAbandon(tid, c, detached)
+		return
+	}
 	if t.openTid != tid {
-		t.begin(tid)
-		t.buf = append(t.buf, "<... "...)
-		t.buf = append(t.buf, c.Name...)
-		t.buf = append(t.buf, " resumed>"...)
+		t.resumedHeader(tid, c)
 	}
 	if detached {
-		t.buf = append(t.buf, " <detached ...>"...)
+		t.buf = t.pal.paint(t.buf, colComment, " <detached ...>")
 	} else {
 		if c.More {
 			// The arguments printed at exit will never come: strace says
 			// so before closing the call.
-			t.buf = append(t.buf, " <unfinished ...>"...)
+			t.buf = t.pal.paint(t.buf, colComment, " <unfinished ...>")
 		}
-		t.buf = append(t.buf, ")"...)
+		t.buf = t.pal.paint(t.buf, colPunct, ")")
 		t.pad()
-		t.buf = append(t.buf, " = ?"...)
+		t.buf = t.pal.paint(t.buf, colPunct, " = ?")
 	}
 	t.end()
 }
 
 func (t *Text) pad() {
-	for col := len(t.buf) - t.lineOff; col < t.Column; col++ {
+	for col := t.column(); col < t.Column; col++ {
 		t.buf = append(t.buf, ' ')
 	}
 }
 
 func (t *Text) appendReturn(dst []byte, c *decode.Call) []byte {
+	dst = t.appendRetValue(dst, c)
+	return t.appendRetTokens(dst, c)
+}
+
+// appendRetValue appends the return value, or the error.
+func (t *Text) appendRetValue(dst []byte, c *decode.Call) []byte {
 	if c.Errno > 0 && c.Raw && xlat.IsRestart(c.Errno) {
 		// -e raw=: strace treats the restart codes as plain errors, which
 		// have no message: "= -1 ERESTART_RESTARTBLOCK (Unknown error 516)".
@@ -323,11 +369,16 @@ func (t *Text) appendReturn(dst []byte, c *decode.Call) []byte {
 			dst = append(dst, '>')
 		}
 	}
+	return dst
+}
+
+// appendRetTokens appends what follows the return value in parentheses.
+func (t *Text) appendRetTokens(dst []byte, c *decode.Call) []byte {
 	if rt := c.RetTokens(); len(rt) > 0 {
 		t.r.reset()
-		dst = append(dst, " ("...)
+		dst = t.pal.paint(dst, colPunct, " (")
 		dst = t.r.tokens(dst, c, rt)
-		dst = append(dst, ')')
+		dst = t.pal.paint(dst, colPunct, ")")
 	}
 	return dst
 }
@@ -335,6 +386,10 @@ func (t *Text) appendReturn(dst []byte, c *decode.Call) []byte {
 // Line prints a whole line of its own for tid: "--- SIG... ---",
 // "+++ exited with 0 +++".
 func (t *Text) Line(tid int, s []byte) {
+	if t.json != nil {
+		t.jsonLine(tid, s)
+		return
+	}
 	t.begin(tid)
 	t.buf = append(t.buf, s...)
 	t.end()
@@ -344,7 +399,17 @@ func (t *Text) Line(tid int, s []byte) {
 // stream as strace does when its trace and its messages share stderr: in
 // the middle of an open line, which is then continued on the next line.
 func (t *Text) Message(s []byte) {
+	if t.json != nil {
+		t.jsonMessage(s)
+		return
+	}
 	col := len(t.buf) - t.lineOff
+	if t.pal != nil {
+		// Only the visible columns count: lineOff is placed as many
+		// bytes back, into the message's own (plain) text.
+		col = t.column()
+		t.hidden = 0
+	}
 	t.buf = append(t.buf, s...)
 	t.buf = append(t.buf, '\n')
 	t.lineOff = len(t.buf)
@@ -360,9 +425,6 @@ func (t *Text) Message(s []byte) {
 
 // Render appends the rendering of a whole token stream (a siginfo) to dst.
 func (t *Text) Render(dst []byte, c *decode.Call) []byte {
-	t.r.reset()
-	t.r.hex = t.Hex
-	t.r.style = t.Style
-	t.r.pidDecor = t.PidDecor
+	t.setRenderer()
 	return t.r.tokens(dst, c, c.Tokens())
 }

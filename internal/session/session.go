@@ -81,6 +81,10 @@ type Config struct {
 	Recorder    Recorder
 	MinDuration int64
 	PerProcess  bool
+	// JSON (--output-format=json) writes JSON lines instead of text;
+	// Color (--color) colors the text (nil: no colors).
+	JSON  bool
+	Color *output.Palette
 }
 
 // Session implements tracer.Handler.
@@ -155,7 +159,8 @@ func New(cfg Config, out *os.File) *Session {
 	for _, p := range cfg.Paths {
 		s.paths = append(s.paths, []byte(p))
 	}
-	s.timed = cfg.Timing.Active() || cfg.Recorder != nil || cfg.MinDuration > 0
+	// JSON reports times; colors show slow calls.
+	s.timed = cfg.Timing.Active() || cfg.Recorder != nil || cfg.MinDuration > 0 || cfg.JSON || cfg.Color != nil
 	s.deferred = cfg.Status != filter.StatusAll || cfg.MinDuration > 0
 	s.dumps = !cfg.ReadFds.Empty() || !cfg.WriteFds.Empty()
 	s.epoch = time.Now()
@@ -177,6 +182,10 @@ func (s *Session) traced(nr int) bool {
 
 func (s *Session) newText(f *os.File) *output.Text {
 	o := output.NewText(f)
+	if s.cfg.JSON {
+		o = output.NewJSON(f)
+	}
+	o.SetColor(s.cfg.Color)
 	o.Prefix = s.prefix
 	o.Timing = s.cfg.Timing
 	o.Hex = s.cfg.Hex
@@ -212,6 +221,7 @@ func (s *Session) now(o *output.Text) int64 {
 // created at its first line.
 func (s *Session) out(t *tracer.Task) *output.Text {
 	if s.text != nil {
+		s.text.Tgid = t.Pid
 		return s.text
 	}
 	ts := state(t)
@@ -230,6 +240,7 @@ func (s *Session) out(t *tracer.Task) *output.Text {
 		ts.out.Prefix = func(int) output.PidPrefix { return output.PrefixNone }
 		s.files[ts.out] = f
 	}
+	ts.out.Tgid = t.Pid
 	return ts.out
 }
 
@@ -284,7 +295,7 @@ func (s *Session) Message(text string) {
 // Attached notes a process attached by -p.
 func (s *Session) Attached(pid, nthreads int) {
 	s.ntasks += nthreads
-	if s.cfg.Quiet&filter.QuietAttach != 0 {
+	if s.cfg.Quiet&filter.QuietAttach != 0 || s.attachEvent(nil, pid, nthreads, false) {
 		return
 	}
 	if nthreads > 1 {
@@ -493,7 +504,7 @@ func (s *Session) Signal(t *tracer.Task, sig int, si *ptrace.Siginfo) {
 	line = o.Render(line, c)
 	line = append(line, " ---"...)
 	s.msg = line
-	o.Line(t.Tid, line)
+	o.SignalLine(t.Tid, sig, c, line)
 	s.recordSignal(t, sig, line)
 }
 
@@ -510,7 +521,7 @@ func (s *Session) GroupStop(t *tracer.Task, sig int) {
 	s.now(o)
 	s.regsLine(t, o)
 	s.splitStaged(t)
-	o.Line(t.Tid, line)
+	o.StopLine(t.Tid, sig, line)
 }
 
 // splitStaged does what strace 6.1 does, with status filtering and one
@@ -587,7 +598,7 @@ func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 			s.now(o)
 			o.Nr, o.NoIP = t.Nr, true
 			s.splitStaged(t)
-			o.Line(t.Tid, line)
+			o.ExitLine(t.Tid, ending(st), line)
 		}
 	}
 	s.closeOut(t)
@@ -600,7 +611,7 @@ func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 // NewTask implements tracer.Handler.
 func (s *Session) NewTask(t *tracer.Task, attach bool) {
 	s.ntasks++
-	if s.cfg.Quiet&filter.QuietAttach == 0 {
+	if s.cfg.Quiet&filter.QuietAttach == 0 && !s.attachEvent(t, t.Tid, 1, false) {
 		s.Message("Process " + strconv.Itoa(t.Tid) + " attached")
 	}
 }
@@ -608,7 +619,7 @@ func (s *Session) NewTask(t *tracer.Task, attach bool) {
 // Detached implements tracer.Handler.
 func (s *Session) Detached(t *tracer.Task) {
 	ts := state(t)
-	if s.cfg.Quiet&filter.QuietAttach == 0 {
+	if s.cfg.Quiet&filter.QuietAttach == 0 && !s.attachEvent(t, t.Tid, 1, true) {
 		s.Message("Process " + strconv.Itoa(t.Tid) + " detached")
 	}
 	if o := s.out(t); ts.traced {
@@ -637,7 +648,7 @@ func (s *Session) Exec(t *tracer.Task, former int, old *tracer.Task) {
 	o.Nr, o.NoIP = old.Nr, true
 	if s.cfg.Quiet&filter.QuietThreadExecve == 0 {
 		s.splitStaged(old)
-		o.Line(old.Tid, []byte("+++ superseded by execve in pid "+strconv.Itoa(former)+" +++"))
+		o.SupersededLine(old.Tid, former, []byte("+++ superseded by execve in pid "+strconv.Itoa(former)+" +++"))
 	}
 	s.closeOut(old)
 	s.ntasks--
