@@ -129,7 +129,7 @@ func TestAttachByName(t *testing.T) {
 	pid := victim.Process.Pid
 	if !waitFor(func() bool {
 		b, _ := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/comm")
-		return strings.HasPrefix(string(b), name[:10])
+		return strings.HasPrefix(string(b), name[:min(len(name), 15)])
 	}) {
 		t.Fatal("the victim never ran")
 	}

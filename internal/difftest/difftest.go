@@ -21,6 +21,7 @@ var (
 	unfinished  = regexp.MustCompile(`^(.*?) ?<unfinished \.\.\.>$`)
 	resumed     = regexp.MustCompile(`^(?:T )?<\.\.\. ([\w?]+) resumed>(.*)$`)
 	pidRet      = regexp.MustCompile(`^(?:clone3?|fork|vfork)\(.*\)\s+= (\d+)$`)
+	pnameRE     = regexp.MustCompile(`\bP\d+\b`)
 	numRE       = regexp.MustCompile(`\b(?:0x[0-9a-f]+|\d+)\b`)
 	addrRE      = regexp.MustCompile(`\b0x[0-9a-f]{7,16}\b`)
 	strRE       = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
@@ -65,8 +66,19 @@ func Trace(tracer string, flags []string, cmd string, extraEnv ...string) ([]str
 	return strings.Split(strings.TrimSuffix(text, "\n"), "\n"), nil
 }
 
-// Procs is a trace split per process: names P1, P2... in order of appearance.
-type Procs map[string][]string
+// Procs is a trace split per process: names P1, P2... by the process tree.
+type Procs map[string][]Line
+
+// Line is one normalised line. Text has the pids renamed; raw has them as
+// they were, because renaming cannot tell a pid from an equal number that
+// is not one: in a fresh container the traced shell may well be pid 832,
+// the size every dynamic binary reads its ELF header with.
+type Line struct {
+	Text string
+	raw  string
+}
+
+func (l Line) same(o Line) bool { return l.Text == o.Text || l.raw == o.raw }
 
 // Split normalises a trace.
 func Split(lines []string) Procs {
@@ -160,12 +172,13 @@ func Split(lines []string) Procs {
 	}
 	out := Procs{}
 	for _, p := range order {
-		ls := make([]string, len(procs[p]))
+		ls := make([]Line, len(procs[p]))
 		for i, t := range procs[p] {
+			t = addrRE.ReplaceAllString(t, "0xADDR")
+			ls[i] = Line{Text: t, raw: t}
 			if pidPat != nil {
-				t = pidPat.ReplaceAllStringFunc(t, func(s string) string { return names[s] })
+				ls[i].Text = pidPat.ReplaceAllStringFunc(t, func(s string) string { return names[s] })
 			}
-			ls[i] = addrRE.ReplaceAllString(t, "0xADDR")
 		}
 		name := names[p]
 		if name == "" {
@@ -176,7 +189,11 @@ func Split(lines []string) Procs {
 	return out
 }
 
-func mask(s string) string { return numRE.ReplaceAllString(strRE.ReplaceAllString(s, `"S"`), "N") }
+// mask keys a line for alignment: strings and numbers, renamed pids among
+// them, masked.
+func mask(s string) string {
+	return pnameRE.ReplaceAllString(numRE.ReplaceAllString(strRE.ReplaceAllString(s, `"S"`), "N"), "N")
+}
 
 // Mismatch is a reference line gostrace did not reproduce.
 type Mismatch struct {
@@ -190,38 +207,39 @@ func Compare(ref, ref2, ours Procs) (matched, total int, bad []Mismatch) {
 	for pid, rl := range ref {
 		ol := ours[pid]
 		volatile := map[int]bool{}
-		for _, op := range align(rl, ref2[pid], func(s string) string { return s }) {
+		for _, op := range align(rl, ref2[pid], func(l Line) string { return l.Text }) {
 			if !op.equal {
 				for i := op.i1; i < op.i2; i++ {
 					volatile[i] = true
 				}
 			}
 		}
+		key := func(l Line) string { return mask(l.Text) }
 		ok := make([]bool, len(rl))
 		used := map[int]bool{}
-		for _, op := range align(rl, ol, mask) {
+		for _, op := range align(rl, ol, key) {
 			if op.equal {
 				for k := 0; k < op.i2-op.i1; k++ {
 					i, j := op.i1+k, op.j1+k
-					ok[i] = volatile[i] || rl[i] == ol[j]
+					ok[i] = volatile[i] || rl[i].same(ol[j])
 					used[j] = true
 				}
 			}
 		}
-		spare := map[string][]string{}
-		for j, t := range ol {
+		spare := map[string][]Line{}
+		for j, l := range ol {
 			if !used[j] {
-				spare[mask(t)] = append(spare[mask(t)], t)
+				spare[key(l)] = append(spare[key(l)], l)
 			}
 		}
 		for i := range rl {
 			if ok[i] {
 				continue
 			}
-			cands := spare[mask(rl[i])]
+			cands := spare[key(rl[i])]
 			for k, c := range cands {
-				if volatile[i] || c == rl[i] {
-					spare[mask(rl[i])] = append(cands[:k], cands[k+1:]...)
+				if volatile[i] || c.same(rl[i]) {
+					spare[key(rl[i])] = append(cands[:k], cands[k+1:]...)
 					ok[i] = true
 					break
 				}
@@ -232,7 +250,7 @@ func Compare(ref, ref2, ours Procs) (matched, total int, bad []Mismatch) {
 			if good {
 				matched++
 			} else {
-				bad = append(bad, Mismatch{pid, rl[i], closest(rl[i], ol)})
+				bad = append(bad, Mismatch{pid, rl[i].Text, closest(rl[i].Text, ol)})
 			}
 		}
 	}
@@ -240,24 +258,24 @@ func Compare(ref, ref2, ours Procs) (matched, total int, bad []Mismatch) {
 		if _, ok := ref[pid]; !ok {
 			total += len(ol)
 			for _, l := range ol {
-				bad = append(bad, Mismatch{pid, "(nothing)", l})
+				bad = append(bad, Mismatch{pid, "(nothing)", l.Text})
 			}
 		}
 	}
 	return matched, total, bad
 }
 
-func closest(want string, got []string) string {
+func closest(want string, got []Line) string {
 	m := mask(want)
 	for _, g := range got {
-		if mask(g) == m {
-			return g
+		if mask(g.Text) == m {
+			return g.Text
 		}
 	}
 	name, _, _ := strings.Cut(want, "(")
 	for _, g := range got {
-		if strings.HasPrefix(g, name+"(") {
-			return g
+		if strings.HasPrefix(g.Text, name+"(") {
+			return g.Text
 		}
 	}
 	return "(nothing alike)"
@@ -270,7 +288,7 @@ type opcode struct {
 
 // align matches two line sequences by their longest common subsequence
 // (under key) and returns runs of equal and differing lines.
-func align(a, b []string, key func(string) string) []opcode {
+func align(a, b []Line, key func(Line) string) []opcode {
 	ka := make([]string, len(a))
 	for i := range a {
 		ka[i] = key(a[i])
