@@ -46,6 +46,9 @@ type Config struct {
 	// CallDone, when set, is called after each call that passed the
 	// filters has been printed or counted (--syscall-limit counts them).
 	CallDone func()
+	// OutputError, when set, is called once, on the tracer's thread, when
+	// the trace cannot be written (see outfail.go): gostrace detaches.
+	OutputError func()
 }
 
 // Session implements tracer.Handler.
@@ -62,6 +65,9 @@ type Session struct {
 	epoch      time.Time   // -w's monotonic clock starts here
 	msg        []byte
 	sig        decode.Call
+	// failed: the trace could not be written (outfail.go).
+	failed     bool
+	discardOut *output.Text
 }
 
 // taskState is what the session keeps per traced thread.
@@ -132,11 +138,16 @@ func (s *Session) out(t *tracer.Task) *output.Text {
 	}
 	ts := state(t)
 	if ts.out == nil {
+		if s.failed {
+			return s.discard()
+		}
 		name := s.cfg.OutputBase + "." + strconv.Itoa(t.Tid)
 		f, err := os.Create(name)
 		if err != nil {
-			s.Message("Can't fopen '" + name + "': " + err.Error())
-			f, _ = os.Open(os.DevNull)
+			// Formerly traced on into /dev/null after a Go-worded
+			// message: now strace's words, and the output failure rules.
+			s.outputFailed("Can't fopen '" + name + "': " + errText(err))
+			return s.discard()
 		}
 		ts.out = s.newText(f)
 		ts.out.Prefix = func(int) output.PidPrefix { return output.PrefixNone }
@@ -148,10 +159,11 @@ func (s *Session) out(t *tracer.Task) *output.Text {
 // closeOut flushes and closes a -ff file whose thread is gone.
 func (s *Session) closeOut(t *tracer.Task) {
 	ts := state(t)
-	if s.files == nil || ts.out == nil {
+	if s.files == nil || ts.out == nil || ts.out == s.discardOut {
 		return
 	}
 	ts.out.Flush()
+	s.check(ts.out)
 	s.files[ts.out].Close()
 	delete(s.files, ts.out)
 	ts.out = nil
@@ -236,6 +248,7 @@ func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 		c.DecodeEntry()
 	}
 	o.Entry(t.Tid, c)
+	s.check(o)
 }
 
 // callClock is the clock -c times calls with: the process's system time as
@@ -285,6 +298,7 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 	c.ExitTime = s.now(o)
 	c.DecodeExit(info.Rval(), info.IsError())
 	o.Exit(t.Tid, c)
+	s.check(o)
 	s.callDone()
 }
 
@@ -311,6 +325,7 @@ func (s *Session) Signal(t *tracer.Task, sig int, si *ptrace.Siginfo) {
 	line = append(line, " ---"...)
 	s.msg = line
 	o.Line(t.Tid, line)
+	s.check(o)
 }
 
 // GroupStop implements tracer.Handler.
@@ -325,6 +340,7 @@ func (s *Session) GroupStop(t *tracer.Task, sig int) {
 	o := s.out(t)
 	s.now(o)
 	o.Line(t.Tid, line)
+	s.check(o)
 }
 
 // Exited implements tracer.Handler.
@@ -365,6 +381,7 @@ func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 			o := s.out(t)
 			s.now(o)
 			o.Line(t.Tid, line)
+			s.check(o)
 		}
 	}
 	s.closeOut(t)
@@ -406,6 +423,7 @@ func (s *Session) Exec(t *tracer.Task, former int, old *tracer.Task) {
 	if s.cfg.Quiet&filter.QuietThreadExecve == 0 {
 		o.Line(old.Tid, []byte("+++ superseded by execve in pid "+strconv.Itoa(former)+" +++"))
 	}
+	s.check(o)
 	s.closeOut(old)
 	s.ntasks--
 }
@@ -413,15 +431,19 @@ func (s *Session) Exec(t *tracer.Task, former int, old *tracer.Task) {
 // Idle implements tracer.Handler: nothing else will come for a while.
 func (s *Session) Idle() { s.Flush() }
 
-// Flush writes what is buffered and returns the first write error.
+// Flush writes what is buffered and returns the first write error, which
+// it also reports as the output's failure (outfail.go).
 func (s *Session) Flush() error {
 	if s.text != nil {
-		return s.text.Flush()
+		err := s.text.Flush()
+		s.check(s.text)
+		return err
 	}
 	var first error
 	for o := range s.files {
 		if err := o.Flush(); err != nil && first == nil {
 			first = err
+			s.check(o)
 		}
 	}
 	return first
