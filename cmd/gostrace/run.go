@@ -129,6 +129,7 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 	tr = tracer.New(tracer.Config{
 		Follow:       cfg.Follow,
 		MayBlock:     mayBlock,
+		IdleFirst:    cfg.Output == "",
 		Rusage:       count != nil && !cfg.WallClock,
 		DetachOnExec: cfg.DetachOnExecve,
 		KillOnExit:   cfg.KillOnExit,

@@ -195,7 +195,15 @@ func (tr *Tracer) syscallStop(t *Task) {
 			tr.h.SyscallEntry(t, si)
 		}
 		if tr.cfg.MayBlock != nil && tr.cfg.MayBlock(t.Nr) {
-			tr.idleHint = true
+			if tr.cfg.IdleFirst {
+				// Found by the reliability suite: a write the task made
+				// at once could reach the shared stream before the lines
+				// still buffered (the launch shim's message in the middle
+				// of its failed execve's line, one run in a few).
+				tr.h.Idle()
+			} else {
+				tr.idleHint = true
+			}
 		}
 	case ptrace.InfoExit:
 		wasIn := t.InSyscall
