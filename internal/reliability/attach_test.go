@@ -308,3 +308,40 @@ func TestAttachDetachCycles(t *testing.T) {
 		next += 10
 	}
 }
+
+// Fifty SIGSTOP and SIGCONT pairs at a traced process of five threads,
+// then a last SIGSTOP, then the detach: every thread is left stopped (T),
+// untraced, and carries on with SIGCONT as if nothing happened.
+func TestStopContStorm(t *testing.T) {
+	p := start(t, cprog(t, "steady"), "4")
+	p.expect(t, "ready")
+	out := tempFile(t, "trace")
+	r := startTracer(t, bin(t), "-f", "-o", out, "-p", strconv.Itoa(p.pid))
+	eventually(t, "the attach", func() bool { return allTracedBy(p.pid, r.cmd.Process.Pid) })
+	for i := 0; i < 50; i++ {
+		syscall.Kill(p.pid, syscall.SIGSTOP)
+		syscall.Kill(p.pid, syscall.SIGCONT)
+	}
+	syscall.Kill(p.pid, syscall.SIGSTOP)
+	stopped := func(states string) func() bool {
+		return func() bool {
+			for _, tid := range tids(p.pid) {
+				if s := state(p.pid, tid); s == "" || !strings.Contains(states, s) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	eventually(t, "every thread stopped", stopped("tT"))
+	r.signal(syscall.SIGTERM)
+	r.end(t)
+	untraced(t, p.pid)
+	eventually(t, "every thread in the group-stop", stopped("T"))
+	tr := parseTrace(readFile(t, out), p.pid)
+	tr.check(t, false)
+	syscall.Kill(p.pid, syscall.SIGCONT)
+	if rep := report(t, p, "q"); rep.errs != 0 {
+		t.Errorf("report %+v", rep)
+	}
+}

@@ -253,6 +253,9 @@ func TestParseTrace(t *testing.T) {
 		"101   getppid()                         = 1",
 		"100   <... getppid resumed>)            = 1",
 		"101   --- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_USER, si_pid=1, si_uid=0} ---",
+		"102   wait4(-1,  <unfinished ...>",
+		"102   <... wait4 resumed>0x7ffc, 0, NULL) = ? ERESTARTSYS (To be restarted if SA_RESTART is set)",
+		"102   wait4(-1, 0x7ffc, 0, NULL)        = -1 ECHILD (No child processes)",
 		"102   read(3,  <unfinished ...>",
 		"101   execve(\"/bin/y\", [\"y\"], 0x7ffc /* 3 vars */ <unfinished ...>",
 		"102   <... read resumed> <unfinished ...>) = ?",
@@ -272,6 +275,9 @@ func TestParseTrace(t *testing.T) {
 	}
 	if e := tr.ends(); e["+++ exited with 0 +++"] != 2 || e["+++ became 100 +++"] != 1 || len(tr.threads) != 3 {
 		t.Errorf("ends %v", e)
+	}
+	if c, ok := tr.threads[102].calls["wait4"], tr.threads[102].ok["wait4"]; c != 2 || ok != 0 {
+		t.Errorf("wait4: %d calls, %d successful; want 2 and 0", c, ok)
 	}
 	if got := tr.threads[100].joined[1]; got != "getppid()            = 1" {
 		t.Errorf("joined %q", got)
