@@ -7,6 +7,7 @@ package reliability
 
 import (
 	"fmt"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -99,6 +100,31 @@ func TestLoadThreads(t *testing.T) {
 
 	ours, theirs := summaries(t, prog, strconv.Itoa(n), strconv.Itoa(calls))
 	compareSummaries(t, ours, theirs, map[string]int{"getppid": n * calls, "clone3": n, "execve": 1})
+}
+
+// The same with -ff: each thread's file holds its calls, all of them.
+func TestLoadThreadsPerFile(t *testing.T) {
+	prog := cprog(t, "threads")
+	n, calls := pick(16, 64), pick(2000, 20000)
+	base := tempFile(t, "trace")
+	_, r := traceRun(t, []string{"-ff", "-o", base, prog, strconv.Itoa(n), strconv.Itoa(calls)})
+	files, _ := filepath.Glob(base + ".*")
+	if len(files) != n+1 {
+		t.Errorf("%d files, want %d", len(files), n+1)
+	}
+	for _, l := range strings.Split(strings.TrimSpace(r.stdout), "\n") {
+		m := tidCallsRe.FindStringSubmatch(l)
+		if m == nil {
+			t.Fatalf("the program said %q", l)
+		}
+		tid, _ := strconv.Atoi(m[1])
+		made, _ := strconv.Atoi(m[2])
+		tr := parseTrace(readFile(t, base+"."+m[1]), tid)
+		tr.check(t, true)
+		if len(tr.threads) != 1 || tr.count("getppid") != made {
+			t.Errorf("thread %d: %d getppid in its file, it made %d", tid, tr.count("getppid"), made)
+		}
+	}
 }
 
 func lineCount(tr *trace) int {
