@@ -353,3 +353,27 @@ func threadsKilled(t *testing.T, tracer string) {
 		}
 	}
 }
+
+// The command gets no signal it was not sent. With -D, gostrace's own
+// process execs the command while traced, and its Go runtime could leave
+// it a preemption SIGURG, shown and delivered after the exec (one run in
+// about fifteen before the fix); likewise the launch shim. The trace of
+// /bin/true must show no signal at all, however many runs.
+func TestNoStraySignalAtExec(t *testing.T) {
+	runs := pick(40, 400)
+	for i := 0; i < runs; i++ {
+		for _, args := range [][]string{{"-D"}, {}} {
+			out := tempFile(t, "trace")
+			r := run(t, bin(t), append(args, "-o", out, "/bin/true")...)
+			if r.code != 0 {
+				t.Fatalf("%q: exit %d: %s", args, r.code, r.stderr)
+			}
+			// With -D the tracer writes its last lines after we saw
+			// gostrace's process (the command) end.
+			eventually(t, "the end of the trace", func() bool { return strings.HasSuffix(readFile(t, out), "+++\n") })
+			if text := readFile(t, out); strings.Contains(text, "--- SIG") {
+				t.Fatalf("run %d %q: a signal in the trace:\n%s", i, args, text)
+			}
+		}
+	}
+}

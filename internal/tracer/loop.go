@@ -188,6 +188,7 @@ func (tr *Tracer) syscallStop(t *Task) {
 	}
 	switch si.Op {
 	case ptrace.InfoEntry:
+		t.freshExec = false
 		t.InSyscall = true
 		t.Nr = int(si.Nr)
 		t.Args = si.Args
@@ -347,6 +348,7 @@ func (tr *Tracer) exec(pid int, t *Task) {
 	}
 	launch := t.hidden
 	t.hidden = false
+	t.freshExec = launch
 	tr.h.Exec(t, former, old)
 	if tr.cfg.DetachOnExec && !launch {
 		// -b execve, as strace: a successful exec (failed ones are traced
@@ -376,8 +378,31 @@ func (tr *Tracer) signalStop(t *Task, sig int) {
 		tr.resume(t, sig)
 		return
 	}
+	if t.freshExec && goPreemption(sig, &tr.siginfo, t.Pid) {
+		// Found by the reliability suite (one -D run in about fifteen):
+		// the Go runtime of the process that exec'd the command (the
+		// launch shim, or gostrace itself with -D) preempts a goroutine
+		// it believes running with a SIGURG to its thread, and a
+		// goroutine stopped at the execve's entry stop looks running.
+		// Pending across the exec, the signal would reach the command,
+		// a stop before its first instruction: it is not the command's,
+		// so it is dropped, unreported. (The command cannot have sent
+		// itself a signal before its first system call.)
+		tr.resume(t, 0)
+		return
+	}
 	if !t.pendingDetach {
 		tr.h.Signal(t, sig, &tr.siginfo)
 	}
 	tr.resume(t, sig) // detaches, delivering sig, when detaching
+}
+
+// goPreemption reports whether a signal is the Go runtime's preemption
+// request from within process pid: SIGURG sent by tgkill (SI_TKILL) by
+// the process itself.
+func goPreemption(sig int, si *ptrace.Siginfo, pid int) bool {
+	const siTkill = -6 // SI_TKILL
+	code := int32(binary.LittleEndian.Uint32(si[8:]))
+	sender := int32(binary.LittleEndian.Uint32(si[16:])) // si_pid, in the kill layout
+	return sig == int(unix.SIGURG) && code == siTkill && int(sender) == pid
 }

@@ -40,6 +40,10 @@ type Task struct {
 	listening bool
 	// pendingDetach: detach at the next stop.
 	pendingDetach bool
+	// freshExec: the exec that starts the command (the launch shim's, or
+	// with -D gostrace's own) happened, and the command has not made a
+	// system call yet.
+	freshExec bool
 }
 
 type taskState uint8
