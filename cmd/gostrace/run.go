@@ -164,7 +164,7 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		// strace says so: for it too, -D's command is attached to.
 		s.Attached(daemonPid, 1)
 		released()
-	case len(cfg.Command) > 0:
+	case len(cfg.Command) > 0 && !s.OutputFailed(): // not after -ff failed at an attach
 		pid, err := tr.Launch(shim.Args(prog, path, cfg.Command, orig), env)
 		if err != nil {
 			return fail("%s", err)

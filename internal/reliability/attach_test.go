@@ -52,9 +52,9 @@ var attachCases = []attachCase{
 			return p
 		},
 		after: func(t *testing.T, p *proc) {
-			if s := state(p.pid, p.pid); s != "S" {
-				t.Errorf("state %q after detach, want S", s)
-			}
+			// Detached from the stop that interrupted its read, it runs
+			// for a moment to make the call again.
+			eventually(t, "back in its read", func() bool { return state(p.pid, p.pid) == "S" })
 			p.say(t, "x\n")
 			p.expect(t, "got x")
 			if c := p.wait(t); c != 0 {
@@ -99,7 +99,9 @@ var attachCases = []attachCase{
 		// the vfork is.
 		name: "vfork",
 		start: func(t *testing.T) *proc {
-			p := start(t, cprog(t, "vforkwait"), "700")
+			// The child's sleep must outlast the attach (the process
+			// must still be in vfork then): more than enough.
+			p := start(t, cprog(t, "vforkwait"), "1200")
 			p.expect(t, "vforking")
 			eventually(t, "the vfork", func() bool { return state(p.pid, p.pid) == "D" })
 			return p

@@ -12,7 +12,10 @@
 //     on one process that checks it never notices;
 //   - faults: the tracer or the tracee killed, a process ending while it
 //     is attached to, exec from a thread, a tracee deaf to signals, a
-//     tracee that traces, an output that cannot be written;
+//     tracee that traces, no signal the command was not sent;
+//   - an output that cannot be written (a full disk, a closed pipe, -ff
+//     files that cannot be created): one line, every tracee detached and
+//     unharmed, exit 1 (internal/session/outfail.go says why);
 //   - bad input: malformed command lines, each refused at once with
 //     strace's message, nothing started, nothing touched.
 //

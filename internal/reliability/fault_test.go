@@ -272,7 +272,8 @@ func TestTraceeTracesUnderFollow(t *testing.T) {
 // strace's message and exit status; the process and its tracer go on.
 // Attaching to the tracer itself works, and it traces on undisturbed.
 func TestTraceeTraces(t *testing.T) {
-	p := start(t, cprog(t, "minitracer"), "150")
+	// 300 rounds of 10 ms: the child outlives the attaches below.
+	p := start(t, cprog(t, "minitracer"), "300")
 	var child int
 	if _, err := fmt.Sscanf(p.expect(t, "tracing "), "tracing %d", &child); err != nil {
 		t.Fatal(err)
