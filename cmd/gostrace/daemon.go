@@ -10,6 +10,7 @@ import (
 
 	"gostrace/internal/options"
 	"gostrace/internal/ptrace"
+	"gostrace/internal/seccomp"
 	"gostrace/internal/shim"
 )
 
@@ -71,7 +72,13 @@ func daemonMain(stage string, pid int, args []string) {
 		os.Exit(0)
 	case "trace":
 		unix.CloseOnExec(syncFd)
-		os.Exit(trace(cfg, shim.State{}, "", nil, pid))
+		// The command installs the same seccomp filter (run decided it
+		// from the same command line): the tracer must ask for its stops.
+		var st shim.State
+		if fastPath(cfg) {
+			st.Seccomp = seccomp.Encode(seccompRanges(cfg.Trace))
+		}
+		os.Exit(trace(cfg, st, "", nil, pid))
 	}
 	os.Exit(1)
 }

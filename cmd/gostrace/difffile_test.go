@@ -62,28 +62,12 @@ func TestDiffStraceFiles(t *testing.T) {
 	for _, tc := range cases {
 		flags := append([]string{"-f", "-e", trace}, tc.flags...)
 		t.Run(strings.Join(tc.flags, " ")+" "+tc.cmd, func(t *testing.T) {
-			r1, err := difftest.Trace(strace, flags, tc.cmd)
+			res, err := difftest.Check(strace, gostraceBin, flags, tc.cmd, maskFree, "GOSTRACE_TEST_MAIN=1")
 			if err != nil {
 				t.Fatal(err)
 			}
-			r2, err := difftest.Trace(strace, flags, tc.cmd)
-			if err != nil {
-				t.Fatal(err)
-			}
-			ours, err := difftest.Trace(gostraceBin, flags, tc.cmd, "GOSTRACE_TEST_MAIN=1")
-			if err != nil {
-				t.Fatal(err)
-			}
-			m, total, bad := difftest.Compare(difftest.Split(maskFree(r1)), difftest.Split(maskFree(r2)), difftest.Split(maskFree(ours)))
-			if m != total {
-				var b strings.Builder
-				for i, x := range bad {
-					if i == 10 {
-						break
-					}
-					b.WriteString("\n  " + x.Proc + "\n    strace: " + x.Want + "\n    ours:   " + x.Got)
-				}
-				t.Errorf("%d/%d lines match%s", m, total, b.String())
+			if !res.OK() {
+				t.Errorf("%d/%d lines match%s", res.Matched, res.Total, res.Report(10))
 			}
 		})
 	}

@@ -7,9 +7,12 @@ import (
 
 	"golang.org/x/sys/unix"
 
+	"gostrace/internal/filter"
 	"gostrace/internal/options"
 	"gostrace/internal/output"
+	"gostrace/internal/session"
 	"gostrace/internal/sysent"
+	"gostrace/internal/xlat"
 )
 
 const version = "0.1.0"
@@ -24,6 +27,16 @@ var implemented = map[string]bool{
 	"summary-columns": true, "summary-wall-clock": true, "summary-syscall-overhead": true,
 	"decode-fds": true, "env": true, "user": true, "detach-on": true, "daemonize": true,
 	"interruptible": true, "kill-on-exit": true, "syscall-limit": true,
+	"columns": true, "output-append-mode": true, "syscall-number": true,
+	"instruction-pointer": true, "successful-only": true, "failed-only": true, "status": true,
+	"read": true, "write": true, "const-print-style": true,
+	"raw": true, "abbrev": true, "verbose": true, "trace-path": true,
+	"decode-pids": true, "pidns-translation": true,
+	"inject": true, "fault": true, "seccomp-bpf": true, "no-seccomp-bpf": true,
+	// gostrace's own (extras.go).
+	"timeline": true, "min-duration": true, "per-process": true, "summary-interval": true,
+	"list-syscalls": true, "explain": true,
+	"output-format": true, "color": true,
 }
 
 // unimplemented returns the first option given that gostrace cannot honour
@@ -35,6 +48,34 @@ func unimplemented(cfg *options.Config) string {
 		}
 	}
 	return ""
+}
+
+// column maps -a onto the session's setting: 0 means the default, so -a 0
+// (no alignment) becomes -1.
+func column(n int) int {
+	if n == 0 {
+		return -1
+	}
+	return n
+}
+
+// pidDecor returns -Y's and --pidns-translation's decorator, nil without.
+func pidDecor(set filter.DecodePidsSet) *session.PidDecor {
+	if set == 0 {
+		return nil
+	}
+	return session.NewPidDecor(set)
+}
+
+// constStyle maps -X onto the text sink's style.
+func constStyle(s options.ConstStyle) xlat.Style {
+	switch s {
+	case options.ConstRaw:
+		return xlat.StyleRaw
+	case options.ConstVerbose:
+		return xlat.StyleVerbose
+	}
+	return xlat.StyleAbbrev
 }
 
 // timing turns the timestamp options into the text sink's settings.

@@ -14,11 +14,12 @@ import (
 
 	"gostrace/internal/decode"
 	"gostrace/internal/filter"
+	"gostrace/internal/inject"
 	"gostrace/internal/options"
+	"gostrace/internal/seccomp"
 	"gostrace/internal/session"
 	"gostrace/internal/shim"
 	"gostrace/internal/summary"
-	"gostrace/internal/sysent"
 	"gostrace/internal/tracer"
 	"gostrace/internal/xlat"
 )
@@ -36,6 +37,9 @@ func run(cfg *options.Config, orig shim.State) int {
 	if cfg.Help {
 		fmt.Print(options.Help())
 		return 0
+	}
+	if code, done := runMode(cfg); done {
+		return code
 	}
 
 	// strace's order: -u is checked before the command is looked for.
@@ -56,6 +60,9 @@ func run(cfg *options.Config, orig shim.State) int {
 		setuidIDs(orig.Creds, path)
 	}
 	env := commandEnv(os.Environ(), cfg.Env)
+	if fastPath(cfg) {
+		orig.Seccomp = seccomp.Encode(seccompRanges(cfg.Trace))
+	}
 	if cfg.Daemonize != options.DaemonizeOff {
 		return daemonize(cfg, orig, path, env)
 	}
@@ -71,32 +78,47 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		fmt.Fprintf(os.Stderr, "%s: %s\n", prog, fmt.Sprintf(format, a...))
 		return 1
 	}
+	paths := tracePaths(cfg)
 	out := os.Stderr
 	perThread := cfg.FollowFiles && cfg.Output != ""
+	var traceOut *traceOutput
 	if cfg.Output != "" && !perThread {
-		f, err := os.Create(cfg.Output)
+		var err error
+		traceOut, err = openOutput(cfg.Output, cfg.AppendOutput)
 		if err != nil {
 			return fail("Can't fopen '%s': %s", cfg.Output, errText(err))
 		}
-		defer f.Close()
-		out = f
+		defer traceOut.Close()
+		out = traceOut.f
 	}
 
 	var count *summary.Summary
 	if cfg.SummaryOnly || cfg.Summary {
-		count = &summary.Summary{}
+		count = &summary.Summary{Percentiles: summary.WantsPercentiles(summaryOptions(cfg).Columns)}
 	}
+	recorder, err := openTimeline(cfg)
+	if err != nil {
+		return fail("%s", err)
+	}
+	// Closed before gostrace may die of the command's signal, and on
+	// every other way out.
+	defer closeTimeline(cfg, recorder)
 	dopt := decode.DefaultOptions()
 	dopt.StringLimit = cfg.StringLimit
 	dopt.Verbose = cfg.NoAbbrev
-	if cfg.DecodeFds&filter.DecodeFdPath != 0 {
+	switch {
+	case cfg.DecodeFds == filter.DecodeFdPath:
 		dopt.FdPath = session.FdPath
+	case cfg.DecodeFds != 0:
+		dopt.FdPath = session.NewFdDecoder(cfg.DecodeFds).FdPath
 	}
 	quiet := cfg.Quiet
 	if cfg.Output != "" && len(cfg.Command) > 0 && !cfg.Set["quiet"] {
 		// strace's -q by default with -o FILE PROG: no attach messages.
 		quiet |= filter.QuietAttach | filter.QuietPersonality
 	}
+	jsonOut, palette := outputFormat(cfg, os.Getenv, func() bool { return isTerminal(int(os.Stderr.Fd())) })
+	injector := inject.New(cfg.Injects)
 	var tr *tracer.Tracer
 	var callDone func()
 	if left := cfg.SyscallLimit; left > 0 {
@@ -106,7 +128,7 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 			}
 		}
 	}
-	s := session.New(session.Config{
+	scfg := session.Config{
 		ProgName:   prog,
 		Follow:     cfg.Follow,
 		OutputFile: cfg.Output != "",
@@ -122,18 +144,48 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		Count:      count,
 		CountOnly:  cfg.SummaryOnly,
 		WallClock:  cfg.WallClock,
+		Append:     cfg.AppendOutput,
+		Status:     cfg.Status,
+		ReadFds:    cfg.ReadFds,
+		WriteFds:   cfg.WriteFds,
+		Column:     column(cfg.Columns),
+		Numbers:    cfg.SyscallNumber,
+		IPs:        cfg.InstructionPtr,
+		Style:      constStyle(cfg.ConstStyle),
+		Raw:        cfg.Raw,
+		Abbrev:     cfg.Abbrev,
+		Verbose:    cfg.Verbose,
+		Paths:      paths,
+		Pids:       pidDecor(cfg.DecodePids),
+		Inject:     injector,
+		JSON:       jsonOut,
+		Color:      palette,
+
+		Recorder:    recorder,
+		MinDuration: int64(cfg.MinDuration),
+		PerProcess:  cfg.PerProcess,
+
 		// A trace that cannot be written: let go of every tracee
 		// (session/outfail.go says why).
 		OutputError: func() { tr.DetachAll() },
-	}, out)
+	}
+	s := session.New(scfg, out)
+	if injector != nil {
+		injector.Warn = s.Message
+	}
 	tr = tracer.New(tracer.Config{
 		Follow:       cfg.Follow,
 		MayBlock:     mayBlock,
 		IdleFirst:    cfg.Output == "",
 		Rusage:       count != nil && !cfg.WallClock,
 		DetachOnExec: cfg.DetachOnExecve,
-		KillOnExit:   cfg.KillOnExit,
-	}, s)
+		// As strace's --seccomp-bpf: the command could not run on
+		// untraced (its filtered calls would fail with ENOSYS).
+		KillOnExit: cfg.KillOnExit || orig.Seccomp != "",
+		Seccomp:    orig.Seccomp != "",
+		Tick:       cfg.SummaryInterval,
+		OnTick:     periodicSummary(s, cfg, count),
+	}, handler(s, scfg, cfg))
 	setInterrupts(tr, interruptLevel(cfg), orig)
 
 	attach := len(cfg.Pids) > 0
@@ -198,6 +250,7 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 	// (it used to be printed here as Go worded it, and tracing went on).
 	s.Flush()
 	s.Close()
+	closeTimeline(cfg, recorder)
 	launched := daemonPid == 0 && len(cfg.Command) > 0
 	if s.OutputFailed() {
 		// Checked before the interrupt: a SIGPIPE caught at -I2 is the
@@ -301,6 +354,16 @@ func errText(err error) string {
 
 // writeSummary prints the -c/-C table where the trace goes.
 func writeSummary(s *session.Session, cfg *options.Config, count *summary.Summary) {
+	if cfg.OutputFormat == options.FormatJSON {
+		writeSummaryJSON(s, cfg, count)
+		return
+	}
+	s.Flush()
+	s.WriteFailed(writeTables(s.SummaryWriter(), s, cfg, count))
+}
+
+// summaryOptions turns -S, -U and -O into the table's options.
+func summaryOptions(cfg *options.Config) summary.Options {
 	opt := summary.Options{Overhead: int64(cfg.Overhead)}
 	if k, ok := summary.ParseSort(cfg.SortBy); ok {
 		opt.Sort = k
@@ -311,6 +374,5 @@ func writeSummary(s *session.Session, cfg *options.Config, count *summary.Summar
 			opt.Columns = cols
 		}
 	}
-	s.Flush()
-	s.WriteFailed(count.Write(s.SummaryWriter(), opt, sysent.Name))
+	return opt
 }

@@ -71,6 +71,7 @@ const (
 	RetFd                     // a file descriptor (decorated by -y)
 	RetUnknown                // "?" (exit, exit_group, a call that never returns)
 	RetUdec                   // unsigned decimal
+	RetPid                    // a process id: decimal, decorated by -Y
 )
 
 // Call is one decoded system call: what the entry stop knew, what the exit
@@ -84,6 +85,9 @@ type Call struct {
 	Rval   int64
 	Errno  int // > 0 when the call failed
 	Exited bool
+	// Tamper says what -e inject= did to the call (the Tamper* bits),
+	// which the text sink marks after the return value.
+	Tamper uint8
 
 	RetKind RetKind
 	// retPath is the -y path of a returned descriptor (arena offsets).
@@ -163,7 +167,7 @@ func (c *Call) Failed() bool { return c.Errno > 0 }
 // Reset prepares c for a new call, keeping its buffers.
 func (c *Call) Reset(nr int, name string, args [6]uint64, mem Memory, opt *Options, pid int) {
 	c.Nr, c.Name, c.Args = nr, name, args
-	c.Rval, c.Errno, c.Exited = 0, 0, false
+	c.Rval, c.Errno, c.Exited, c.Tamper = 0, 0, false, 0
 	c.RetKind = RetDec
 	c.toks = c.toks[:0]
 	c.arena = c.arena[:0]

@@ -7,8 +7,8 @@ import (
 )
 
 func init() {
-	register(Decoder{Entry: cloneEntry, Exit: cloneExit}, "clone")
-	register(Decoder{Entry: clone3Entry, Exit: clone3Exit}, "clone3")
+	register(Decoder{Entry: cloneEntry, Exit: cloneExit, Ret: RetPid}, "clone")
+	register(Decoder{Entry: clone3Entry, Exit: clone3Exit, Ret: RetPid}, "clone3")
 	register(Decoder{Entry: func(c *Call) bool {
 		c.Flags(uint64(uint32(c.Args[0])), xlat.UnshareFlags)
 		return false
@@ -43,6 +43,8 @@ func cloneExit(c *Call) {
 		c.Field("parent_tid")
 		if c.Failed() {
 			c.Ptr(c.Args[2])
+		} else if flags&unix.CLONE_PIDFD == 0 {
+			c.pidAt(c.Args[2])
 		} else {
 			c.procInt(c.Args[2], true)
 		}
@@ -246,7 +248,7 @@ func clone3Exit(c *Call) {
 		}
 		if flags&unix.CLONE_PARENT_SETTID != 0 {
 			c.Field("parent_tid")
-			c.procInt(c.Scratch[2], true)
+			c.pidAt(c.Scratch[2])
 		}
 		// strace 6.1 shows a bigger struct's unknown bytes here again.
 		if size := c.Args[1]; size > caSizeVer2 {

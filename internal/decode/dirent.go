@@ -34,9 +34,9 @@ const (
 // the data is reported in a comment, and a count that stopped early
 // reads "1+ entries".
 func (c *Call) dirents(addr uint64, is64 bool) {
-	if c.Failed() || c.Rval <= 0 && !c.fileVerbose() {
+	if c.Failed() || c.Rval <= 0 && !c.fileVerbose() || c.opt != nil && c.opt.NoDeref {
 		c.Ptr(addr)
-		if !c.Failed() {
+		if !c.Failed() && (c.opt == nil || !c.opt.NoDeref) {
 			c.Comment("0 entries")
 		}
 		return

@@ -41,7 +41,9 @@ func fcntlEntry(c *Call) bool {
 		c.flockStruct(arg, false)
 	case unix.F_GETLK, unix.F_OFD_GETLK, unix.F_GETOWN_EX:
 		return true // the structure is the result
-	case unix.F_SETOWN, unix.F_SETPIPE_SZ:
+	case unix.F_SETOWN:
+		c.PidArg(arg)
+	case unix.F_SETPIPE_SZ:
 		c.Int32(arg)
 	case unix.F_SETOWN_EX:
 		c.fOwnerEx(arg)
@@ -157,6 +159,11 @@ func (c *Call) fOwnerEx(addr uint64) {
 	c.Field("type")
 	c.Const(uint64(le.Uint32(b[0:])), xlat.OwnerTypes)
 	c.Field("pid")
-	c.Int(int64(int32(le.Uint32(b[4:]))))
+	// F_OWNER_TID (0) and F_OWNER_PID (1) name a process, F_OWNER_PGRP a group.
+	if typ := le.Uint32(b[0:]); typ <= 1 {
+		c.PidArg(uint64(le.Uint32(b[4:])))
+	} else {
+		c.Int(int64(int32(le.Uint32(b[4:]))))
+	}
 	c.End()
 }

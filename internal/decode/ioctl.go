@@ -47,8 +47,10 @@ func init() {
 		c.Int32(arg)
 		return false
 	}}, 0x5409, 0x5425, 0x540e) // TCSBRK TCSBRKP TIOCSCTTY
+	// FICLONE's source descriptor: strace 6.1 prints it as a plain int,
+	// without -y's path (cp's "ioctl(4</x>, BTRFS_IOC_CLONE or FICLONE, 3)").
 	RegisterIoctl(IoctlDecoder{Entry: func(c *Call, arg uint64) bool {
-		c.Fd(arg)
+		c.Int32(arg)
 		return false
 	}}, 0x40049409) // FICLONE
 	RegisterIoctl(IoctlDecoder{Entry: func(c *Call, arg uint64) bool {
@@ -107,6 +109,9 @@ func init() {
 // ioctlRequest appends a request code by name, or in strace's
 // _IOC(dir, type, nr, size) form.
 func (c *Call) ioctlRequest(req uint32) {
+	// Symbolic either way: -X raw prints the number.
+	c.Named(uint64(req), NumHex)
+	defer c.End()
 	if name := xlat.IoctlName(req); name != "" {
 		c.Text(name)
 		return

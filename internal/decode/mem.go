@@ -156,7 +156,7 @@ func (c *Call) mmapFlags(v uint64) {
 		c.Flags(v, xlat.MmapAll)
 		return
 	}
-	c.Group()
+	c.Named(v, NumHex)
 	c.Flags(v&^xlat.MapHugeMask, xlat.MmapAll)
 	var b [32]byte
 	s := append(b[:0], '|')

@@ -14,8 +14,19 @@ type Memory interface {
 
 var errShort = errors.New("short read")
 
-// ReadFull reads exactly len(buf) bytes or fails.
+// ReadFull reads exactly len(buf) bytes or fails. With Options.NoDeref it
+// always fails, so that the decoders print addresses, as they do for
+// memory they cannot read.
 func (c *Call) ReadFull(addr uint64, buf []byte) bool {
+	if c.opt != nil && c.opt.NoDeref {
+		return false
+	}
+	return c.readData(addr, buf)
+}
+
+// readData reads exactly len(buf) bytes of data (a string, a buffer),
+// which NoDeref does not hide.
+func (c *Call) readData(addr uint64, buf []byte) bool {
 	if addr == 0 || c.mem == nil {
 		return false
 	}

@@ -14,7 +14,11 @@ import (
 func (c *Call) fileMode(mode uint64) {
 	off := len(c.arena)
 	b := c.arena
+	named := false
 	if name, ok := xlat.ModeTypes.Lookup(mode & unix.S_IFMT); ok {
+		// Symbolic: -X raw prints the number instead.
+		c.Named(mode, NumOct)
+		named = true
 		b = append(b, name...)
 		b = append(b, '|')
 		for _, s := range [...]struct {
@@ -31,6 +35,9 @@ func (c *Call) fileMode(mode uint64) {
 	b = appendOct3(b, mode)
 	c.arena = b[:off]
 	c.TextBytes(b[off:])
+	if named {
+		c.End()
+	}
 }
 
 // umode appends a mode_t argument (chmod, mkdir, open): its 16 bits in
@@ -57,9 +64,11 @@ func appendOct3(dst []byte, v uint64) []byte {
 func (c *Call) makedev(dev uint64) {
 	major := (dev>>8)&0xfff | (dev>>32)&0xfffff000
 	minor := dev&0xff | (dev>>12)&0xffffff00
+	c.Named(dev, NumHex)
 	c.Func("makedev")
 	c.Hex(major)
 	c.Hex(minor)
+	c.End()
 	c.End()
 }
 

@@ -113,7 +113,13 @@ func (c *Call) pollResult(ppoll bool) {
 		c.Text("Timeout")
 		return
 	}
+	start := len(c.toks)
 	c.pollArray(c.Args[0], c.Args[1], true)
+	if len(c.toks) == start+2 && c.toks[start].Kind == KArray {
+		// A positive count with no revents set (a return value injected
+		// by -e inject=): strace prints no list at all.
+		c.toks = c.toks[:start]
+	}
 	if ppoll && c.Args[2] != 0 {
 		c.Group()
 		c.Text("left ")

@@ -40,6 +40,11 @@ func TestPoll(t *testing.T) {
 		{fail("ppoll", 14, one, 1, 8, 0, 8), `ppoll([{fd=4, events=POLLIN}], 1, 0x8, NULL, 8) = -1 EFAULT (Bad address)`},
 		{fail("ppoll", 514, one, 1, ts, set, 8),
 			`ppoll([{fd=4, events=POLLIN}], 1, {tv_sec=0, tv_nsec=1000}, [USR1], 8) = ? ERESTARTNOHAND (To be restarted if no handler)`},
+		// A positive count with no revents set: only -e inject=...:retval=1
+		// makes one (strace 6.1 prints "... = 1 (INJECTED)", and for ppoll
+		// "= 1 (left {tv_sec=1, tv_nsec=0}) (INJECTED)": no list).
+		{call("poll", 1, one, 1, 0), `poll([{fd=4, events=POLLIN}], 1, 0) = 1`},
+		{call("ppoll", 1, one, 1, ts, 0, 8), `ppoll([{fd=4, events=POLLIN}], 1, {tv_sec=0, tv_nsec=1000}, NULL, 8) = 1 (left {tv_sec=0, tv_nsec=1000})`},
 	})
 	// The unfinished form: nothing more comes at exit, so no ", ".
 	c := call("poll", 0, one, 1, 50)

@@ -26,9 +26,11 @@ func init() {
 		return false
 	}, Ret: RetUnknown}, "exit", "exit_group")
 	register(Decoder{Entry: func(c *Call) bool { return false }},
-		"getpid", "getppid", "getuid", "geteuid", "getgid", "getegid", "gettid",
+		"getuid", "geteuid", "getgid", "getegid",
 		"sched_yield", "getpgrp", "setsid", "sync", "pause", "vhangup", "munlockall",
-		"inotify_init", "fork", "vfork")
+		"inotify_init")
+	register(Decoder{Entry: func(c *Call) bool { return false }, Ret: RetPid},
+		"getpid", "getppid", "gettid", "fork", "vfork")
 	// set_tid_address and rseq print their addresses in hex, 0 included:
 	// strace 6.1 does not decode rseq.
 	register(Decoder{Entry: func(c *Call) bool {
@@ -48,7 +50,7 @@ func init() {
 		return false
 	}}, "set_robust_list")
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Int32(c.Args[0])
+		c.PidArg(c.Args[0])
 		return true
 	}, Exit: func(c *Call) {
 		if c.Failed() {
@@ -61,12 +63,12 @@ func init() {
 	}}, "get_robust_list")
 
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Int32(c.Args[0])
+		c.PidArg(c.Args[0])
 		return false
 	}}, "getpgid", "getsid")
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Int32(c.Args[0])
-		c.Int32(c.Args[1])
+		c.PidArg(c.Args[0])
+		c.Int32(c.Args[1]) // a process group: strace does not decorate it
 		return false
 	}}, "setpgid")
 

@@ -18,7 +18,7 @@ func init() {
 	}}, "personality")
 
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Int32(c.Args[0])
+		c.PidArg(c.Args[0])
 		c.Flags(uint64(uint32(c.Args[1])), xlat.PidfdFlags)
 		return false
 	}, Ret: RetFd}, "pidfd_open")
@@ -38,7 +38,7 @@ func init() {
 
 	// process_vm_readv shows the local data at exit, as much as was read.
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Int32(c.Args[0])
+		c.PidArg(c.Args[0])
 		return true
 	}, Exit: func(c *Call) {
 		if c.Failed() {
@@ -49,15 +49,15 @@ func init() {
 		c.processVMRest()
 	}}, "process_vm_readv")
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Int32(c.Args[0])
+		c.PidArg(c.Args[0])
 		c.IovArray(c.Args[1], c.Args[2], IovAll)
 		c.processVMRest()
 		return false
 	}}, "process_vm_writev")
 
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Int32(c.Args[0])
-		c.Int32(c.Args[1])
+		c.PidArg(c.Args[0])
+		c.PidArg(c.Args[1])
 		typ := uint32(c.Args[2])
 		c.Const(uint64(typ), xlat.KcmpTypes)
 		switch typ {

@@ -10,7 +10,7 @@ import (
 
 func init() {
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Int32(c.Args[0])
+		c.PidArg(c.Args[0])
 		c.Const(uint64(uint32(c.Args[1])), xlat.RlimitResources)
 		c.rlimitAt(c.Args[2])
 		return true
@@ -106,11 +106,15 @@ func rlimitFields(c *Call, b []byte) {
 func (c *Call) rlimValue(v uint64) {
 	switch {
 	case v == ^uint64(0):
+		c.Named(v, NumDec)
 		c.Text("RLIM64_INFINITY")
+		c.End()
 	case v > 1024 && v%1024 == 0:
 		var b [32]byte
 		s := procAppendUint(b[:0], v/1024)
+		c.Named(v, NumDec)
 		c.TextBytes(append(s, "*1024"...))
+		c.End()
 	default:
 		c.Uint(v)
 	}

@@ -8,7 +8,7 @@ import (
 
 func init() {
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Int32(c.Args[0])
+		c.PidArg(c.Args[0])
 		c.Uint(c.Args[1])
 		return true
 	}, Exit: func(c *Call) {
@@ -19,13 +19,13 @@ func init() {
 		}
 	}}, "sched_getaffinity")
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Int32(c.Args[0])
+		c.PidArg(c.Args[0])
 		c.Uint(c.Args[1])
 		c.cpuSet(c.Args[2], c.Args[1])
 		return false
 	}}, "sched_setaffinity")
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Int32(c.Args[0])
+		c.PidArg(c.Args[0])
 		c.LateSep = true
 		return true
 	}, Exit: func(c *Call) {
@@ -37,13 +37,13 @@ func init() {
 		}
 	}}, "sched_getscheduler")
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Int32(c.Args[0])
+		c.PidArg(c.Args[0])
 		c.Const(uint64(uint32(c.Args[1])), xlat.SchedPolicies)
 		c.schedParam(c.Args[2])
 		return false
 	}}, "sched_setscheduler")
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Int32(c.Args[0])
+		c.PidArg(c.Args[0])
 		return true
 	}, Exit: func(c *Call) {
 		if c.Failed() {
@@ -53,7 +53,7 @@ func init() {
 		}
 	}}, "sched_getparam")
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Int32(c.Args[0])
+		c.PidArg(c.Args[0])
 		c.schedParam(c.Args[1])
 		return false
 	}}, "sched_setparam")
@@ -62,7 +62,7 @@ func init() {
 		return false
 	}}, "sched_get_priority_max", "sched_get_priority_min")
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Int32(c.Args[0])
+		c.PidArg(c.Args[0])
 		return true
 	}, Exit: func(c *Call) {
 		if c.Failed() {
@@ -72,7 +72,7 @@ func init() {
 		}
 	}}, "sched_rr_get_interval")
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Int32(c.Args[0])
+		c.PidArg(c.Args[0])
 		return true
 	}, Exit: func(c *Call) {
 		if c.Failed() {
@@ -84,20 +84,20 @@ func init() {
 		c.Uint(uint64(uint32(c.Args[3])))
 	}}, "sched_getattr")
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Int32(c.Args[0])
+		c.PidArg(c.Args[0])
 		c.schedAttr(c.Args[1])
 		c.Uint(uint64(uint32(c.Args[2])))
 		return false
 	}}, "sched_setattr")
 	register(Decoder{Entry: func(c *Call) bool {
 		c.Const(uint64(uint32(c.Args[0])), xlat.PrioWhich)
-		c.Int32(c.Args[1])
+		c.prioWho(c.Args[0], c.Args[1])
 		c.Int32(c.Args[2])
 		return false
 	}}, "setpriority")
 	register(Decoder{Entry: func(c *Call) bool {
 		c.Const(uint64(uint32(c.Args[0])), xlat.PrioWhich)
-		c.Int32(c.Args[1])
+		c.prioWho(c.Args[0], c.Args[1])
 		return false
 	}}, "getpriority")
 	register(Decoder{Entry: func(c *Call) bool { return true }, Exit: func(c *Call) {
@@ -213,4 +213,14 @@ func (c *Call) schedAttr(addr uint64) {
 		}
 	}
 	c.End()
+}
+
+// prioWho appends the "who" of getpriority and setpriority: a process id
+// for PRIO_PROCESS (which -Y decorates), else a group or user id.
+func (c *Call) prioWho(which, who uint64) {
+	if uint32(which) == unix.PRIO_PROCESS {
+		c.PidArg(who)
+	} else {
+		c.Int32(who)
+	}
 }

@@ -159,7 +159,7 @@ func siginfoKernel(c *Call, b []byte, signo, code int32) {
 
 func siginfoPid(c *Call, b []byte) {
 	c.Field("si_pid")
-	c.Int32(uint64(ple.Uint32(b[siPid:])))
+	c.PidArg(uint64(ple.Uint32(b[siPid:])))
 	c.Field("si_uid")
 	c.Uint(uint64(ple.Uint32(b[siUid:])))
 }

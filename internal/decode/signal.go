@@ -187,27 +187,27 @@ func init() {
 	}}, "rt_sigtimedwait")
 
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Int32(c.Args[0])
+		c.PidArg(c.Args[0])
 		c.SignalNum(uint64(int64(int32(c.Args[1]))))
 		c.siginfoAt(c.Args[2])
 		return false
 	}}, "rt_sigqueueinfo")
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Int32(c.Args[0])
-		c.Int32(c.Args[1])
+		c.PidArg(c.Args[0])
+		c.PidArg(c.Args[1])
 		c.SignalNum(uint64(int64(int32(c.Args[2]))))
 		c.siginfoAt(c.Args[3])
 		return false
 	}}, "rt_tgsigqueueinfo")
 
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Int32(c.Args[0])
+		c.PidArg(c.Args[0])
 		c.SignalNum(uint64(int64(int32(c.Args[1]))))
 		return false
 	}}, "kill", "tkill")
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Int32(c.Args[0])
-		c.Int32(c.Args[1])
+		c.PidArg(c.Args[0])
+		c.PidArg(c.Args[1])
 		c.SignalNum(uint64(int64(int32(c.Args[2]))))
 		return false
 	}}, "tgkill")

@@ -128,14 +128,14 @@ func bswap16(v uint16) uint16 { return v<<8 | v>>8 }
 // then the flags. A type that has no name is left in the flags, so an
 // unknown one prints as 0x7 /* SOCK_??? */ and a zero type not at all.
 func (c *Call) sockType(v uint32) {
-	if name, ok := xlat.SockTypes.Lookup(uint64(v & 0xf)); ok {
+	if _, ok := xlat.SockTypes.Lookup(uint64(v & 0xf)); ok {
 		rest := v &^ 0xf
 		if rest == 0 {
-			c.Text(name)
+			c.Const(uint64(v), xlat.SockTypes)
 			return
 		}
 		c.Group()
-		c.Text(name)
+		c.Const(uint64(v&0xf), xlat.SockTypes)
 		c.RawText("|")
 		c.Flags(uint64(rest), xlat.SockTypeFlags)
 		c.End()

@@ -142,7 +142,7 @@ func (c *Call) bufFlags(addr uint64, n uint64, flags uint8) {
 	}
 	off := len(c.arena)
 	b := c.scratch(int(show))
-	if show > 0 && !c.ReadFull(addr, b) {
+	if show > 0 && !c.readData(addr, b) {
 		c.Ptr(addr)
 		return
 	}

@@ -6,7 +6,7 @@ import (
 
 func init() {
 	register(Decoder{Entry: func(c *Call) bool {
-		c.Int32(c.Args[0])
+		c.PidArg(c.Args[0])
 		return true
 	}, Exit: func(c *Call) {
 		// Nothing was written when the call failed, nor when WNOHANG found
@@ -26,9 +26,12 @@ func init() {
 	}}, "wait4")
 	register(Decoder{Entry: func(c *Call) bool {
 		c.Const(uint64(uint32(c.Args[0])), xlat.WaitidTypes)
-		if uint32(c.Args[0]) == 3 { // P_PIDFD
+		switch uint32(c.Args[0]) {
+		case 3: // P_PIDFD
 			c.Fd(c.Args[1])
-		} else {
+		case 1: // P_PID
+			c.PidArg(c.Args[1])
+		default:
 			c.Int32(c.Args[1])
 		}
 		return true

@@ -17,16 +17,17 @@ import (
 )
 
 var (
-	lineRE     = regexp.MustCompile(`^(?:\[pid\s+)?(\d+)\]?\s+(.*)$`)
-	unfinished = regexp.MustCompile(`^(.*?) ?<unfinished \.\.\.>$`)
-	resumed    = regexp.MustCompile(`^<\.\.\. ([\w?]+) resumed>(.*)$`)
-	pidRet     = regexp.MustCompile(`^(?:clone3?|fork|vfork)\(.*\)\s+= (\d+)$`)
-	numRE      = regexp.MustCompile(`\b(?:0x[0-9a-f]+|\d+)\b`)
-	addrRE     = regexp.MustCompile(`\b0x[0-9a-f]{7,16}\b`)
-	strRE      = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
-	padRE      = regexp.MustCompile(`\s+= `)
-	timeRE     = regexp.MustCompile(`(\s<\d+\.\d+>)$|^(\d\d:\d\d:\d\d(?:\.\d+)?|\d+\.\d+)\s`)
-	cpuRE      = regexp.MustCompile(`((?:si_[us]time|uptime|freeram|sharedram|bufferram|procs)=)\d+(?: /\* [\d.]+ s \*/)?|(loads=)\[[\d, ]+\]`)
+	lineRE      = regexp.MustCompile(`^(?:\[pid\s+)?(\d+)\]?\s+(.*)$`)
+	unfinished  = regexp.MustCompile(`^(.*?) ?<unfinished \.\.\.>$`)
+	resumed     = regexp.MustCompile(`^(?:T )?<\.\.\. ([\w?]+) resumed>(.*)$`)
+	pidRet      = regexp.MustCompile(`^(?:clone3?|fork|vfork)\(.*\)\s+= (\d+)$`)
+	numRE       = regexp.MustCompile(`\b(?:0x[0-9a-f]+|\d+)\b`)
+	addrRE      = regexp.MustCompile(`\b0x[0-9a-f]{7,16}\b`)
+	strRE       = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+	padRE       = regexp.MustCompile(`\s+= `)
+	timeRE      = regexp.MustCompile(`(\s<\d+\.\d+>)$|^(\d\d:\d\d:\d\d(?:\.\d+)?|\d+\.\d+)\s`)
+	sigreturnRE = regexp.MustCompile(`^(rt_sigreturn\(.*\)\s+= )-?\d+`)
+	cpuRE       = regexp.MustCompile(`((?:si_[us]time|uptime|freeram|sharedram|bufferram|procs)=)\d+(?: /\* [\d.]+ s \*/)?|(loads=)\[[\d, ]+\]`)
 )
 
 // Env is the fixed environment commands run in.
@@ -57,7 +58,11 @@ func Trace(tracer string, flags []string, cmd string, extraEnv ...string) ([]str
 	if err != nil {
 		return nil, fmt.Errorf("%s: no trace: %v (%v: %s)", tracer, err, runErr, stderr.String())
 	}
-	return strings.Split(strings.TrimSuffix(string(b), "\n"), "\n"), nil
+	// The directory's name is random: -y shows it (AT_FDCWD</tmp/...>).
+	// Only there: elsewhere (getcwd's string and length) the lines are
+	// found volatile, by comparing two runs of strace.
+	text := strings.ReplaceAll(string(b), "<"+work, "</WORK")
+	return strings.Split(strings.TrimSuffix(text, "\n"), "\n"), nil
 }
 
 // Procs is a trace split per process: names P1, P2... in order of appearance.
@@ -68,11 +73,20 @@ func Split(lines []string) Procs {
 	procs := map[string][]string{}
 	var order []string
 	pending := map[string]int{}
+	last := ""
 	for _, raw := range lines {
 		pid, text := "?", raw
 		if m := lineRE.FindStringSubmatch(raw); m != nil {
 			pid, text = m[1], m[2]
+		} else if i, ok := pending[last]; ok {
+			// With -z/-Z strace may close a staged line with
+			// " <unfinished ...>" and finish it on a line of its own with
+			// no pid prefix, depending on timing: join the halves.
+			delete(pending, last)
+			procs[last][i] += text
+			continue
 		}
+		last = pid
 		text = timeRE.ReplaceAllStringFunc(text, func(s string) string {
 			if strings.HasPrefix(s, " ") || strings.HasPrefix(s, "\t") {
 				return " <T>"
@@ -80,6 +94,9 @@ func Split(lines []string) Procs {
 			return "T "
 		})
 		text = cpuRE.ReplaceAllString(text, "${1}${2}N")
+		// rt_sigreturn returns what the interrupted code had in its
+		// return register: which call a signal interrupted is timing.
+		text = sigreturnRE.ReplaceAllString(text, "${1}N")
 		if _, ok := procs[pid]; !ok {
 			procs[pid] = nil
 			order = append(order, pid)
@@ -305,4 +322,62 @@ func align(a, b []string, key func(string) string) []opcode {
 		ops = append(ops, opcode{false, i, n, j, m})
 	}
 	return ops
+}
+
+// Result is the outcome of Check.
+type Result struct {
+	Matched, Total int
+	Bad            []Mismatch
+}
+
+// OK reports whether every reference line was matched.
+func (r Result) OK() bool { return r.Total > 0 && r.Matched == r.Total }
+
+// Report renders up to n mismatches, one "strace:"/"ours:" pair each.
+func (r Result) Report(n int) string {
+	var b strings.Builder
+	for i, x := range r.Bad {
+		if i == n {
+			break
+		}
+		b.WriteString("\n  " + x.Proc + "\n    strace: " + x.Want + "\n    ours:   " + x.Got)
+	}
+	return b.String()
+}
+
+// Check traces cmd twice with the reference strace and with the tracer
+// under test (with extraEnv), normalises all three with fix (may be nil)
+// and compares. Where a signal lands and which thread runs first vary from
+// run to run, for strace as for us; strace's two runs only cover the
+// lines they happened to disagree on. So a mismatch gets two more runs of
+// ours before it counts: an interleaving strace could have produced too
+// is not a difference.
+func Check(strace, tracer string, flags []string, cmd string, fix func([]string) []string, extraEnv ...string) (Result, error) {
+	if fix == nil {
+		fix = func(l []string) []string { return l }
+	}
+	r1, err := Trace(strace, flags, cmd)
+	if err != nil {
+		return Result{}, err
+	}
+	r2, err := Trace(strace, flags, cmd)
+	if err != nil {
+		return Result{}, err
+	}
+	ref, ref2 := Split(fix(r1)), Split(fix(r2))
+	var res Result
+	for attempt := 0; attempt < 3; attempt++ {
+		ours, err := Trace(tracer, flags, cmd, extraEnv...)
+		if err != nil {
+			return Result{}, err
+		}
+		m, total, bad := Compare(ref, ref2, Split(fix(ours)))
+		if attempt == 0 || m > res.Matched {
+			res = Result{m, total, bad}
+		}
+		if res.OK() {
+			break
+		}
+	}
+	return res, nil
 }

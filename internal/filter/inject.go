@@ -9,8 +9,10 @@ import (
 	"gostrace/internal/xlat"
 )
 
-// WhenInfinite is the Last of a when= range without an end.
-const WhenInfinite = 65535
+// WhenInfinite is the Last of a when= range without an end. It is above
+// any LAST or FIRST one can write, so that when=65535 (that invocation
+// only) and when=65535+ (every one from it) stay apart, as in strace.
+const WhenInfinite = 1<<31 - 1
 
 // When says which invocations (counted from 1, per syscall and tracee) an
 // injection applies to: First, First+Step, ... up to Last.

@@ -118,7 +118,7 @@ func (p *parser) finish() *UsageError {
 	if c.KillOnExit && len(c.Pids) > 0 {
 		return usageErr(false, "--kill-on-exit and -p/--attach are mutually exclusive options")
 	}
-	return nil
+	return p.finishExtras()
 }
 
 func (p *parser) warn(msg string) { p.cfg.Warnings = append(p.cfg.Warnings, msg) }
@@ -136,7 +136,9 @@ func (p *parser) settle() {
 	case p.qCount == 2:
 		c.Quiet = filter.QuietAttach | filter.QuietPersonality | filter.QuietExit
 	case p.qCount > 2:
-		c.Quiet = filter.QuietAll
+		// Not path-resolution: strace 6.1 -qqq still says "Requested
+		// path ... resolved into ..." for -P (found by running it).
+		c.Quiet = filter.QuietAll &^ filter.QuietPathResolution
 	}
 	switch {
 	case p.xCount == 1:

@@ -32,6 +32,7 @@ type Config struct {
 	FollowFiles    bool              // -ff, --output-separately: a file per process
 	Interruptible  int               // -I: 1-4, 0 when not given
 	SeccompBPF     bool              // --seccomp-bpf (false when strace would disable it)
+	NoSeccompBPF   bool              // --no-seccomp-bpf: no fast path even when it would be safe
 	Trace          *filter.Set       // -e trace=; all by default
 	Signals        *filter.SignalSet // -e signal=; all by default
 	Status         filter.StatusSet  // -e status=, -z, -Z; all by default
@@ -69,6 +70,10 @@ type Config struct {
 	RelPrecision     Precision            // --relative-timestamps=PRECISION
 	SyscallTimes     bool                 // -T
 	SyscallPrecision Precision            // --syscall-times=PRECISION
+	// OutputFormat is --output-format: FormatText (the default) or
+	// FormatJSON. Color is --color (ColorNever by default).
+	OutputFormat string
+	Color        ColorMode
 
 	// Statistics
 	SummaryOnly    bool          // -c
@@ -80,6 +85,9 @@ type Config struct {
 
 	// Tampering
 	Injects []*filter.Inject // -e inject=, -e fault=, in order
+
+	// gostrace's own options (extras.go).
+	Extras
 
 	// Miscellaneous
 	Debug      bool       // -d
@@ -170,6 +178,7 @@ func defaults(prog string) *Config {
 		RelPrecision:     PrecisionUS,
 		SyscallPrecision: PrecisionUS,
 		SortBy:           "time",
+		OutputFormat:     FormatText,
 		TipsID:           -1,
 		Set:              map[string]bool{},
 	}

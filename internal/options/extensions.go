@@ -8,6 +8,17 @@ package options
 var extensionOptions = []longOption{
 	{"kill-on-exit", noArg, "kill-on-exit"},
 	{"syscall-limit", requiredArg, "syscall-limit"},
+	// gostrace's own: turn off the seccomp fast path it uses by default.
+	{"no-seccomp-bpf", noArg, "no-seccomp-bpf"},
+	// gostrace's own (extras.go).
+	{"timeline", requiredArg, "timeline"},
+	{"min-duration", requiredArg, "min-duration"},
+	{"per-process", noArg, "per-process"},
+	{"summary-interval", requiredArg, "summary-interval"},
+	{"list-syscalls", optionalArg, "list-syscalls"},
+	{"explain", requiredArg, "explain"},
+	{"output-format", requiredArg, "output-format"}, // gostrace's own (format.go)
+	{"color", optionalArg, "color"},                 // as strace 7's (format.go)
 }
 
 // extension returns the index in extensionOptions of the option named

@@ -2,7 +2,7 @@ package options
 
 // Help returns the text -h prints: every option, grouped as strace groups
 // them so that its users find their way, in gostrace's own words.
-func Help() string { return helpText }
+func Help() string { return helpText + extrasHelp }
 
 // Version returns the line -V prints.
 func Version(version string) string { return "gostrace -- version " + version + "\n" }
@@ -25,7 +25,8 @@ General:
 
 Startup:
   -p PID, --attach=PID  attach to process PID; repeat -p or give a list
-                        separated by commas or spaces
+                        separated by commas or spaces (or a NAME: see
+                        below)
   -E VAR=VAL, --env=VAR=VAL
                         set VAR in the command's environment
   -E VAR, --env=VAR     remove VAR from the command's environment
@@ -49,7 +50,12 @@ Tracing:
                         (default with -o FILE PROG), 4 never_tstp
                         (also ignore ^Z)
   --seccomp-bpf         let the kernel skip the calls that are not traced
-                        (needs -f; not for -p)
+                        (needs -f; not for -p); on by default for a command
+                        started with -f and a -e trace= filter, without -b
+                        or --syscall-limit. Like strace's, it kills the
+                        command when gostrace stops: a detached process
+                        would get ENOSYS from the calls it traced
+  --no-seccomp-bpf      never use the fast path
 
 Filtering:
   -e trace=SET, --trace=SET
@@ -129,6 +135,17 @@ Output format:
   -n, --syscall-number  show the number of each call
   -e kvm=vcpu, --kvm=vcpu
                         show why KVM virtual CPUs exited
+  --output-format=FORMAT
+                        text (strace's, the default) or json: one JSON
+                        object per line and event (docs/json.md); works
+                        with -o and -ff
+  --color[=WHEN]        color the text: never (the default), auto (when
+                        it goes to a terminal, unless NO_COLOR is set) or
+                        always (a bare --color is auto); failed calls in
+                        red, calls of 0.1 s or more in bold yellow;
+                        GOSTRACE_COLORS=key=SGR:... changes the colors
+                        (keys: syscall argname argval call const comment
+                        punct retval error slow)
 
 Statistics:
   -c, --summary-only    count calls, errors and time; show only the table

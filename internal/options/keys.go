@@ -26,7 +26,8 @@ var labels = map[string]string{
 	"read": "-e read/--read", "write": "-e write/--write", "fault": "-e fault/--fault",
 	"inject": "-e inject/--inject", "kvm": "-e kvm/--kvm", "quiet": "-q/-e quiet/--quiet",
 	"decode-fds": "-y/-e decode-fds/--decode-fds", "decode-pids": "-Y/-e decode-pids/--decode-pids",
-	"secontext": "--secontext", "kill-on-exit": "--kill-on-exit", "syscall-limit": "--syscall-limit",
+	"secontext": "--secontext", "kill-on-exit": "--kill-on-exit", "syscall-limit": "--syscall-limit", "no-seccomp-bpf": "--no-seccomp-bpf",
+	"output-format": "--output-format", "color": "--color",
 }
 
 // Label names an option key of Config.Set for messages, "-f/--follow-forks".

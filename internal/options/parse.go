@@ -61,7 +61,7 @@ func (p *parser) parse(argv []string) *UsageError {
 	if g.ind < len(argv) {
 		p.cfg.Command = argv[g.ind:]
 	}
-	if p.cfg.Version {
+	if p.cfg.Version || p.cfg.modeOnly() {
 		return nil
 	}
 	return p.finish()
@@ -94,6 +94,9 @@ func (p *parser) option(opt option) *UsageError {
 		return nil
 	}
 	p.set(opt.key)
+	if handled, err := p.extraOption(opt); handled {
+		return err
+	}
 	switch opt.key {
 	case "columns":
 		n, ok := parseCInt(opt.arg, 0, math.MaxInt32)
@@ -227,6 +230,8 @@ func (p *parser) option(opt option) *UsageError {
 			return invalidArg(opt)
 		}
 		c.SyscallLimit = n
+	case "output-format", "color":
+		return p.formatOption(opt)
 	case "summary-columns":
 		cols, err := parseSummaryColumns(opt.arg)
 		if err != nil {
@@ -259,7 +264,9 @@ func (p *parser) option(opt option) *UsageError {
 		}
 		c.ConstStyle = s
 	case "pidns-translation":
-		c.DecodePids |= filter.DecodePidNs
+		// As -Y, it replaces the set (strace 6.1: with -Y
+		// --pidns-translation only the translation shows).
+		c.DecodePids = filter.DecodePidNs
 	case "successful-only", "failed-only":
 		p.zCount++
 		c.Status = filter.StatusSuccessful
@@ -268,6 +275,8 @@ func (p *parser) option(opt option) *UsageError {
 		}
 	case "seccomp-bpf":
 		c.SeccompBPF = true
+	case "no-seccomp-bpf":
+		c.NoSeccompBPF = true
 	case "tips":
 		c.Tips = true
 		if opt.hasArg {
@@ -303,7 +312,7 @@ func (p *parser) option(opt option) *UsageError {
 		return p.qualify("decode-fds", opt.arg)
 	case "decode-pids":
 		if opt.short {
-			c.DecodePids |= filter.DecodePidComm
+			c.DecodePids = filter.DecodePidComm
 			break
 		}
 		return p.qualify("decode-pids", opt.arg)
@@ -321,6 +330,12 @@ func (p *parser) pids(arg string) *UsageError {
 	for i, f := range fields {
 		if f == "" && i == len(fields)-1 {
 			break
+		}
+		if pid, isName, err := p.pidField(f); err != nil {
+			return err
+		} else if isName {
+			p.cfg.Pids = append(p.cfg.Pids, pid)
+			continue
 		}
 		pid, ok := parseCInt(f, 1, math.MaxInt32)
 		if !ok {

@@ -61,7 +61,9 @@ func TestParseValues(t *testing.T) {
 		{[]string{"-qq", "x"}, func(c *Config) bool {
 			return c.Quiet == filter.QuietAttach|filter.QuietPersonality|filter.QuietExit
 		}},
-		{[]string{"-qqqq", "x"}, func(c *Config) bool { return c.Quiet == filter.QuietAll }},
+		// -qqq leaves out path-resolution: strace 6.1 -qqq -P LINK still
+		// prints "Requested path ... resolved into ...".
+		{[]string{"-qqqq", "x"}, func(c *Config) bool { return c.Quiet == filter.QuietAll&^filter.QuietPathResolution }},
 		{[]string{"--quiet", "x"}, func(c *Config) bool { return c.Quiet == filter.QuietAttach|filter.QuietPersonality }},
 		{[]string{"-e", "quiet=exit", "-e", "q=!exit", "x"}, func(c *Config) bool { return c.Quiet == filter.QuietAll&^filter.QuietExit }},
 		{[]string{"-x", "x"}, func(c *Config) bool { return c.StringsInHex == HexNonASCII }},
@@ -73,7 +75,12 @@ func TestParseValues(t *testing.T) {
 		{[]string{"-e", "decode-fds=socket,dev", "x"}, func(c *Config) bool {
 			return c.DecodeFds == filter.DecodeFdSocket|filter.DecodeFdDev
 		}},
-		{[]string{"-Y", "--pidns-translation", "x"}, func(c *Config) bool { return c.DecodePids == filter.DecodePidAll }},
+		// Each replaces the set: strace 6.1 -Y --pidns-translation prints
+		// "1 /* 16297 in strace's PID NS */" without the command, and
+		// --pidns-translation -Y the command without the translation.
+		{[]string{"-Y", "--pidns-translation", "x"}, func(c *Config) bool { return c.DecodePids == filter.DecodePidNs }},
+		{[]string{"--pidns-translation", "-Y", "x"}, func(c *Config) bool { return c.DecodePids == filter.DecodePidComm }},
+		{[]string{"-e", "decode-pids=comm,pidns", "x"}, func(c *Config) bool { return c.DecodePids == filter.DecodePidAll }},
 		{[]string{"-t", "x"}, func(c *Config) bool { return c.AbsTimestamps == TimeOfDay && c.AbsPrecision == PrecisionS }},
 		{[]string{"-tt", "x"}, func(c *Config) bool { return c.AbsTimestamps == TimeOfDay && c.AbsPrecision == PrecisionUS }},
 		{[]string{"-ttt", "x"}, func(c *Config) bool { return c.AbsTimestamps == TimeUnix && c.AbsPrecision == PrecisionUS }},

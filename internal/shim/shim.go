@@ -11,11 +11,14 @@ package shim
 import (
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"syscall"
 	"unsafe"
 
 	"golang.org/x/sys/unix"
+
+	"gostrace/internal/seccomp"
 )
 
 // Marker is the first argument that turns gostrace into the shim.
@@ -30,6 +33,9 @@ type State struct {
 	MaskKnown bool
 	// Creds, when not nil, are the ids the command runs with (-u).
 	Creds *Creds
+	// Seccomp, when not empty, are the syscall numbers (seccomp.Encode)
+	// the command's seccomp filter stops at: the fast path.
+	Seccomp string
 }
 
 // Args builds the shim's argv: the program name for messages, the state,
@@ -39,7 +45,11 @@ func Args(progName, path string, argv []string, st State) []string {
 	if st.MaskKnown {
 		mask = strconv.FormatUint(st.Mask, 16)
 	}
-	a := []string{progName, Marker, progName, strconv.FormatUint(st.Ignored, 16), mask, st.Creds.encode(), path}
+	filter := "-"
+	if st.Seccomp != "" {
+		filter = st.Seccomp
+	}
+	a := []string{progName, Marker, progName, strconv.FormatUint(st.Ignored, 16), mask, st.Creds.encode(), filter, path}
 	return append(a, argv...)
 }
 
@@ -70,8 +80,12 @@ func rtSigaction(sig int, act, old *kernelSigaction) error {
 // another thread would change the process's leader under the tracer.
 func Main() {
 	runtime.LockOSThread()
+	// No garbage collection in the shim: a collection preempts running
+	// goroutines with SIGURG, and one that lands as the shim execs stays
+	// pending into the command (the tracer also drops such a signal).
+	debug.SetGCPercent(-1)
 	a := os.Args[2:]
-	if len(a) < 6 {
+	if len(a) < 7 {
 		os.Exit(127)
 	}
 	prog := a[0]
@@ -81,7 +95,10 @@ func Main() {
 		st.Mask, st.MaskKnown = m, true
 	}
 	st.Creds = decodeCreds(a[3])
-	path, argv := a[4], a[5:]
+	if a[4] != "-" {
+		st.Seccomp = a[4]
+	}
+	path, argv := a[5], a[6:]
 
 	restoreDispositions(st.Ignored)
 
@@ -140,6 +157,20 @@ func RestoreDispositions(st State) { restoreDispositions(st.Ignored) }
 // says why, as strace does ("PROG: exec: ..."), and exits 1. The calling
 // goroutine must be locked to the process's main thread.
 func Exec(prog string, st State, path string, argv, env []string) {
+	// The filter first: still with our privileges, it needs no
+	// no_new_privs when we run as root (see seccomp.Install). We are
+	// traced already, so the stops it asks for reach the tracer.
+	if st.Seccomp != "" {
+		ranges, ok := seccomp.Decode(st.Seccomp)
+		if !ok {
+			os.Stderr.WriteString(prog + ": bad seccomp filter\n")
+			os.Exit(1)
+		}
+		if err := seccomp.Install(seccomp.Program(ranges)); err != nil {
+			os.Stderr.WriteString(prog + ": seccomp filter: " + errnoText(err) + "\n")
+			os.Exit(1)
+		}
+	}
 	if st.Creds != nil {
 		if err := st.Creds.apply(); err != nil {
 			os.Stderr.WriteString(prog + ": " + err.Error() + "\n")

@@ -295,11 +295,14 @@ func TestShimExecFailure(t *testing.T) {
 // Args and Main agree on the layout of the shim's argv.
 func TestArgs(t *testing.T) {
 	a := Args("prog", "/bin/x", []string{"x", "-y"}, State{Ignored: 0x1001, Mask: 0xff, MaskKnown: true})
-	want := []string{"prog", Marker, "prog", "1001", "ff", "-", "/bin/x", "x", "-y"}
+	want := []string{"prog", Marker, "prog", "1001", "ff", "-", "-", "/bin/x", "x", "-y"}
 	if strings.Join(a, " ") != strings.Join(want, " ") {
 		t.Errorf("Args: %q", a)
 	}
 	if a := Args("p", "/x", []string{"x"}, State{}); a[4] != "-" {
 		t.Errorf("unknown mask: %q", a[4])
+	}
+	if a := Args("p", "/x", []string{"x"}, State{Seccomp: "2,257"}); a[6] != "2,257" {
+		t.Errorf("seccomp filter: %q", a[6])
 	}
 }

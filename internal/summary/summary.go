@@ -22,6 +22,12 @@ const (
 	Name
 	MinTime
 	MaxTime
+	// gostrace's own: percentiles of the call times (hist.go).
+	P50
+	P90
+	P95
+	P99
+	P999
 )
 
 // DefaultColumns are strace's: % time, seconds, usecs/call, calls, errors, syscall.
@@ -36,6 +42,8 @@ var columnNames = map[string]Column{
 	"calls": Calls, "count": Calls,
 	"errors": Errors, "error": Errors,
 	"name": Name, "syscall": Name, "syscall-name": Name,
+	"p50": P50, "p90": P90, "p95": P95, "p99": P99, "p99.9": P999, "p999": P999,
+	"max": MaxTime, "min": MinTime,
 }
 
 // ParseColumns parses -U's list. The name column is added last when the
@@ -92,11 +100,18 @@ func ParseSort(s string) (SortKey, bool) {
 type Stats struct {
 	Calls, Errors   uint64
 	Total, Min, Max int64
+	// Hist holds the times for percentiles (Summary.Percentiles), and
+	// overhead what Write took off Min and Max (-O).
+	Hist     *Hist
+	overhead int64
 }
 
 // Summary accumulates Stats per syscall number.
 type Summary struct {
 	rows []Stats
+	// Percentiles keeps a histogram of the times of each syscall, for the
+	// percentile columns. Set it before the first Add.
+	Percentiles bool
 }
 
 // Add records one call of nr that took dur and failed or not.
@@ -124,6 +139,12 @@ func (s *Summary) Add(nr int, failed bool, dur int64) {
 	if failed {
 		r.Errors++
 	}
+	if s.Percentiles {
+		if r.Hist == nil {
+			r.Hist = new(Hist)
+		}
+		r.Hist.Add(dur)
+	}
 }
 
 // Merge adds another summary's figures (per-process tables into the total).
@@ -147,6 +168,12 @@ func (s *Summary) Merge(o *Summary) {
 		r.Calls += x.Calls
 		r.Errors += x.Errors
 		r.Total += x.Total
+		if x.Hist != nil {
+			if r.Hist == nil {
+				r.Hist = new(Hist)
+			}
+			r.Hist.Merge(x.Hist)
+		}
 	}
 }
 
@@ -200,6 +227,7 @@ func (s *Summary) Write(w io.Writer, opt Options, name func(nr int) string) erro
 			}
 			r.Min = max(0, r.Min-opt.Overhead)
 			r.Max = max(0, r.Max-opt.Overhead)
+			r.overhead = opt.Overhead
 		}
 		lines = append(lines, line{nr, name(nr), r})
 		if total.Calls == 0 || r.Min < total.Min {
@@ -209,6 +237,13 @@ func (s *Summary) Write(w io.Writer, opt Options, name func(nr int) string) erro
 		total.Calls += r.Calls
 		total.Errors += r.Errors
 		total.Total += r.Total
+		if r.Hist != nil {
+			if total.Hist == nil {
+				total.Hist = new(Hist)
+			}
+			total.Hist.Merge(r.Hist)
+			total.overhead = r.overhead
+		}
 	}
 	sortLines(lines, opt.Sort)
 
@@ -281,6 +316,8 @@ func header(c Column, last bool) string {
 		return fmt.Sprintf("%8s", "shortest")
 	case MaxTime:
 		return fmt.Sprintf("%8s", "longest")
+	case P50, P90, P95, P99, P999:
+		return fmt.Sprintf("%8s", percentileNames[c])
 	case Name:
 		if last {
 			return "syscall"
@@ -292,7 +329,7 @@ func header(c Column, last bool) string {
 
 func dashes(c Column) string {
 	n := map[Column]int{TimePercent: 6, TotalTime: 11, AvgTime: 11, Calls: 9, Errors: 9,
-		MinTime: 8, MaxTime: 8, Name: 16}[c]
+		MinTime: 8, MaxTime: 8, Name: 16, P50: 8, P90: 8, P95: 8, P99: 8, P999: 8}[c]
 	return strings.Repeat("-", n)
 }
 
@@ -331,6 +368,8 @@ func cell(c Column, last bool, name string, st Stats, totalTime int64) string {
 		return fmt.Sprintf("%8s", seconds(st.Min, 6))
 	case MaxTime:
 		return fmt.Sprintf("%8s", seconds(st.Max, 6))
+	case P50, P90, P95, P99, P999:
+		return fmt.Sprintf("%8s", seconds(st.percentile(c), 6))
 	case Name:
 		if last {
 			return name

@@ -89,6 +89,7 @@ func (tr *Tracer) RequestStop(sig int) {
 // detached from that trap: the kernel puts it back in the group-stop.
 func (tr *Tracer) detachAll() {
 	tr.detaching = true
+	tr.releaseHeld(true) // they are in a ptrace-stop: detached at once
 	for _, t := range tr.tasks {
 		t.pendingDetach = true
 		_ = ptrace.Interrupt(t.Tid) // ESRCH: dead; its exit report follows

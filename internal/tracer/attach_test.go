@@ -198,7 +198,9 @@ func TestAttachDetachStopped(t *testing.T) {
 		}
 	}
 	untraced(t, pid)
-	if st := procField(pid, "State"); st == "" || st[0] != 'T' {
+	// PTRACE_DETACH wakes the task so that it re-enters the group-stop
+	// by itself: for a moment it may show R. It must settle in T.
+	if st := waitState(t, pid, "T"); st == "" || st[0] != 'T' {
 		t.Errorf("state %q after detach, want T (stopped)", st)
 	}
 	unix.Kill(pid, unix.SIGCONT)

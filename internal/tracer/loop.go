@@ -35,7 +35,13 @@ func (tr *Tracer) Run() error {
 	// Whoever rings the bell (CatchSignals, RequestStop) may stop once we
 	// are gone: the thread that was ours runs other code now.
 	defer tr.ack.Store(true)
+	defer tr.stopRinging()
+	if tr.cfg.Tick > 0 && tr.cfg.OnTick != nil {
+		tr.startTicker(tr.cfg.Tick)
+		defer tr.stopTicker()
+	}
 	for len(tr.tasks) > 0 {
+		tr.checkTick()
 		if !tr.detaching && tr.interrupt.Load() != 0 {
 			tr.ack.Store(true)
 			if tr.cfg.KillOnExit {
@@ -44,6 +50,9 @@ func (tr *Tracer) Run() error {
 			}
 			tr.detachAll()
 			continue
+		}
+		if len(tr.held.tasks) > 0 {
+			tr.releaseHeld(false)
 		}
 		pid, st, err := tr.wait()
 		switch err {
@@ -188,25 +197,25 @@ func (tr *Tracer) syscallStop(t *Task) {
 	}
 	switch si.Op {
 	case ptrace.InfoEntry:
-		t.freshExec = false
+		if t.afterSeccomp {
+			// A syscall-entry stop after the seccomp stop (kernels before
+			// 4.8): the entry was handled at the seccomp stop.
+			t.afterSeccomp = false
+			tr.resume(t, 0)
+			return
+		}
 		t.InSyscall = true
+		t.shimSignals = false // from now on, signals may be the command's
 		t.Nr = int(si.Nr)
 		t.Args = si.Args
 		if !t.hidden || t.Nr == nrExecve || t.Nr == nrExecveat {
 			tr.h.SyscallEntry(t, si)
 		}
-		if tr.cfg.MayBlock != nil && tr.cfg.MayBlock(t.Nr) {
-			if tr.cfg.IdleFirst {
-				// Found by the reliability suite: a write the task made
-				// at once could reach the shared stream before the lines
-				// still buffered (the launch shim's message in the middle
-				// of its failed execve's line, one run in a few).
-				tr.h.Idle()
-			} else {
-				tr.idleHint = true
-			}
-		}
+		tr.beforeBlocking(t)
 	case ptrace.InfoExit:
+		// Whatever the order of the entry and seccomp stops, the entry is
+		// behind us now.
+		t.afterSeccomp = false
 		wasIn := t.InSyscall
 		t.InSyscall = false
 		if si.Rval() == -errRestartBlock {
@@ -220,7 +229,7 @@ func (tr *Tracer) syscallStop(t *Task) {
 			tr.h.SyscallExit(t, si)
 		}
 	}
-	tr.resume(t, 0)
+	tr.resumeSyscall(t)
 }
 
 func isStopSignal(sig int) bool {
@@ -260,7 +269,9 @@ func (tr *Tracer) eventStop(t *Task, ev int, sig int) {
 			tr.newChild(t, int(msg), ev)
 		}
 		tr.resume(t, 0)
-	default: // EXIT, VFORK_DONE, SECCOMP: not asked for
+	case ptrace.EventSeccomp:
+		tr.seccompStop(t)
+	default: // EXIT, VFORK_DONE: not asked for
 		tr.resume(t, 0)
 	}
 }
@@ -348,7 +359,7 @@ func (tr *Tracer) exec(pid int, t *Task) {
 	}
 	launch := t.hidden
 	t.hidden = false
-	t.freshExec = launch
+	t.shimSignals = launch
 	tr.h.Exec(t, former, old)
 	if tr.cfg.DetachOnExec && !launch {
 		// -b execve, as strace: a successful exec (failed ones are traced
@@ -378,16 +389,11 @@ func (tr *Tracer) signalStop(t *Task, sig int) {
 		tr.resume(t, sig)
 		return
 	}
-	if t.freshExec && goPreemption(sig, &tr.siginfo, t.Pid) {
-		// Found by the reliability suite (one -D run in about fifteen):
-		// the Go runtime of the process that exec'd the command (the
-		// launch shim, or gostrace itself with -D) preempts a goroutine
-		// it believes running with a SIGURG to its thread, and a
-		// goroutine stopped at the execve's entry stop looks running.
-		// Pending across the exec, the signal would reach the command,
-		// a stop before its first instruction: it is not the command's,
-		// so it is dropped, unreported. (The command cannot have sent
-		// itself a signal before its first system call.)
+	if t.shimSignals && sig == int(unix.SIGURG) && shimPreemption(&tr.siginfo, t.Pid) {
+		// The Go runtime of the launch shim tgkill()s SIGURG at its own
+		// threads to preempt goroutines; one sent as the shim called
+		// execve stays pending into the command. The command cannot have
+		// sent it (it has made no call yet): it is the shim's, so drop it.
 		tr.resume(t, 0)
 		return
 	}
@@ -397,12 +403,63 @@ func (tr *Tracer) signalStop(t *Task, sig int) {
 	tr.resume(t, sig) // detaches, delivering sig, when detaching
 }
 
-// goPreemption reports whether a signal is the Go runtime's preemption
-// request from within process pid: SIGURG sent by tgkill (SI_TKILL) by
-// the process itself.
-func goPreemption(sig int, si *ptrace.Siginfo, pid int) bool {
-	const siTkill = -6 // SI_TKILL
+// shimPreemption reports whether si is a SIGURG sent with tgkill by the
+// process itself (si_code SI_TKILL, si_pid its own pid).
+func shimPreemption(si *ptrace.Siginfo, pid int) bool {
 	code := int32(binary.LittleEndian.Uint32(si[8:]))
-	sender := int32(binary.LittleEndian.Uint32(si[16:])) // si_pid, in the kill layout
-	return sig == int(unix.SIGURG) && code == siTkill && int(sender) == pid
+	sender := int32(binary.LittleEndian.Uint32(si[16:]))
+	return code == -6 && int(sender) == pid
+}
+
+// seccompStop handles the stop the seccomp filter asks for at the entry of
+// a traced syscall: it is that syscall's entry. The task goes on with
+// PTRACE_SYSCALL so that its exit stops too.
+func (tr *Tracer) seccompStop(t *Task) {
+	if t.pendingDetach {
+		tr.detach(t, 0)
+		return
+	}
+	if t.InSyscall {
+		// Resumed with PTRACE_SYSCALL (the hidden launch shim), the task
+		// reported the entry already: since Linux 4.8 the seccomp stop
+		// follows the syscall-entry stop, "to catch any tracer changes".
+		tr.resume(t, 0)
+		return
+	}
+	si := &tr.si
+	if err := ptrace.GetSyscallInfo(t.Tid, si); err != nil || si.Op != ptrace.InfoSeccomp {
+		if err != unix.ESRCH {
+			tr.resume(t, 0)
+		}
+		return
+	}
+	t.InSyscall = true
+	// Before 4.8 the order was the other way round: then a syscall-entry
+	// stop may follow this one, and is skipped.
+	t.afterSeccomp = true
+	t.shimSignals = false
+	t.Nr = int(si.Nr)
+	t.Args = si.Args
+	if !t.hidden || t.Nr == nrExecve || t.Nr == nrExecveat {
+		tr.h.SyscallEntry(t, si)
+	}
+	tr.beforeBlocking(t)
+	tr.resumeSyscall(t)
+}
+
+// beforeBlocking is called at the entry of t's call: one that may block
+// gets the lines printed so far out first.
+func (tr *Tracer) beforeBlocking(t *Task) {
+	if tr.cfg.MayBlock == nil || !tr.cfg.MayBlock(t.Nr) {
+		return
+	}
+	if tr.cfg.IdleFirst {
+		// Found by the reliability suite: with the trace on the stream
+		// the tracee writes to, a write it made at once could get there
+		// before the lines still buffered (the launch shim's message in
+		// the middle of its failed execve's line, one run in a few).
+		tr.h.Idle()
+	} else {
+		tr.idleHint = true
+	}
 }

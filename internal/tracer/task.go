@@ -19,6 +19,14 @@ type Task struct {
 	// nanoseconds (with Config.Rusage).
 	Stime int64
 
+	// afterSeccomp: the last stop was a seccomp stop, whose syscall-entry
+	// stop may follow (it is skipped: the entry was handled).
+	afterSeccomp bool
+
+	// shimSignals: the command started by the launch shim has not made a
+	// call yet, so a pending signal may still be the shim's own.
+	shimSignals bool
+
 	// Data belongs to the Handler: it keeps its per-thread decoding state here.
 	Data any
 
@@ -40,10 +48,8 @@ type Task struct {
 	listening bool
 	// pendingDetach: detach at the next stop.
 	pendingDetach bool
-	// freshExec: the exec that starts the command (the launch shim's, or
-	// with -D gostrace's own) happened, and the command has not made a
-	// system call yet.
-	freshExec bool
+	// tamper: what the Handler asked for at this syscall stop (tamper.go).
+	tamper taskTamper
 }
 
 type taskState uint8

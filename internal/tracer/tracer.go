@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync/atomic"
+	"time"
 
 	"golang.org/x/sys/unix"
 
@@ -74,6 +75,15 @@ type Config struct {
 	// kernel kills the tracees when we are gone. Without it, as strace
 	// 6.1, a tracee outlives a tracer that dies.
 	KillOnExit bool
+	// Seccomp: the started command carries a seccomp filter that stops it
+	// only at the traced syscalls (PTRACE_EVENT_SECCOMP). Tasks run with
+	// PTRACE_CONT between those stops, new threads and children from
+	// their first stop on: every other syscall costs no stop at all.
+	Seccomp bool
+	// Tick, when not 0, makes Run call OnTick about once every Tick on
+	// its thread, also while it waits (--summary-interval; tick.go).
+	Tick   time.Duration
+	OnTick func()
 }
 
 // Tracer owns the traced tasks.
@@ -110,6 +120,10 @@ type Tracer struct {
 
 	// adopted counts children that reported before their parent's event.
 	adopted int
+	// held: tasks kept stopped for a while (Task.Hold, tamper.go).
+	held holdQueue
+	// tick: the periodic wake-up (Config.Tick), while Run runs.
+	tick *ticker
 }
 
 // New returns a tracer. It must be used from one goroutine, which it locks
@@ -123,6 +137,9 @@ func New(cfg Config, h Handler) *Tracer {
 	}
 	if cfg.KillOnExit {
 		t.opts |= ptrace.OptExitKill
+	}
+	if cfg.Seccomp {
+		t.opts |= ptrace.OptTraceSeccomp
 	}
 	if cfg.Rusage {
 		t.ruPtr = &t.ru
@@ -162,6 +179,14 @@ func (tr *Tracer) resume(t *Task, sig int) {
 	t.listening = false
 	// ESRCH: the task was killed (SIGKILL) while stopped; its exit report
 	// follows, and it is handled then. Nothing else can fail here.
+	if tr.cfg.Seccomp && t.started && !t.InSyscall && !t.hidden {
+		// The seccomp filter stops it at the next traced syscall, which
+		// may be far away: what it writes meanwhile (to the terminal we
+		// print on) must come after our lines, so flush before waiting.
+		_ = ptrace.Cont(t.Tid, sig)
+		tr.idleHint = true
+		return
+	}
 	_ = ptrace.Syscall(t.Tid, sig)
 }
 

@@ -55,5 +55,5 @@ var (
 		P(unix.AT_STATX_DONT_SYNC, "AT_STATX_DONT_SYNC"),
 		// Both bits: no single name; strace prints the two.
 		P(unix.AT_STATX_FORCE_SYNC|unix.AT_STATX_DONT_SYNC, "AT_STATX_FORCE_SYNC|AT_STATX_DONT_SYNC"))
-	StatxFlags = compositePlain(StatxSync, unix.AT_STATX_FORCE_SYNC|unix.AT_STATX_DONT_SYNC, AtFlags)
+	StatxFlags = splitComposite(compositePlain(StatxSync, unix.AT_STATX_FORCE_SYNC|unix.AT_STATX_DONT_SYNC, AtFlags))
 )

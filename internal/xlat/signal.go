@@ -78,6 +78,27 @@ func SignalByName(s string) (int, bool) {
 // 32 (rt_sigpending with a 4-byte set), that is count >= nsig*2/3 in
 // integer arithmetic. Names lose their "SIG" prefix.
 func AppendSigset(dst []byte, mask uint64, nsig int) []byte {
+	return appendSigset(dst, mask, nsig, StyleAbbrev)
+}
+
+// appendSigElem appends a signal as a set lists it: its name without
+// "SIG" or its number, or in the other styles its number and in a comment
+// its name.
+func appendSigElem(dst []byte, sig int, s Style) []byte {
+	n := SignalName(sig)
+	if n != "" && s == StyleAbbrev {
+		return append(dst, n[3:]...)
+	}
+	dst = strconv.AppendInt(dst, int64(sig), 10)
+	if n != "" && s == StyleVerbose {
+		dst = append(dst, " /* "...)
+		dst = append(dst, n[3:]...)
+		dst = append(dst, " */"...)
+	}
+	return dst
+}
+
+func appendSigset(dst []byte, mask uint64, nsig int, s Style) []byte {
 	if nsig < 64 {
 		mask &= 1<<nsig - 1
 	}
@@ -101,11 +122,7 @@ func AppendSigset(dst []byte, mask uint64, nsig int) []byte {
 			dst = append(dst, ' ')
 		}
 		first = false
-		if n := SignalName(sig); n != "" {
-			dst = append(dst, n[3:]...)
-		} else {
-			dst = strconv.AppendInt(dst, int64(sig), 10)
-		}
+		dst = appendSigElem(dst, sig, s)
 	}
 	return append(dst, ']')
 }

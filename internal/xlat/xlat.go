@@ -24,6 +24,10 @@ type Table struct {
 	// enumeration in the bits of LowMask, printed by Low, then flags.
 	Low     *Table
 	LowMask uint64
+	// Split: with -X raw or verbose the two parts of a composite print as
+	// two values, "0x2000 /* AT_STATX_FORCE_SYNC */|0x100 /* ... */", not
+	// as one number.
+	Split bool
 }
 
 // Composite builds a flag set whose low bits (mask) are an enumeration.

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// The seccomp fast path is on when it changes nothing but speed: a command
+// we start, with -f and a syscall filter. The command reads its own
+// /proc/self/status: "Seccomp: 2" means a filter is installed.
+func TestFastPathDefault(t *testing.T) {
+	const show = "grep Seccomp: /proc/self/status"
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-f", "-e", "trace=openat"}, "2"},
+		{[]string{"-f", "-e", "trace=openat", "--seccomp-bpf"}, "2"},
+		{[]string{"-f", "-e", "trace=openat", "--no-seccomp-bpf"}, "0"},
+		{[]string{"-f"}, "0"},                                       // no filter: nothing to skip
+		{[]string{"-e", "trace=openat"}, "0"},                       // without -f a child would get ENOSYS
+		{[]string{"-f", "-e", "trace=openat", "-b", "execve"}, "0"}, // detached processes would too
+	} {
+		cmd := gostrace(append(append([]string{"-o", os.DevNull}, tc.args...), "sh", "-c", show)...)
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("%v: %v", tc.args, err)
+		}
+		if got := strings.Fields(string(out)); len(got) != 2 || got[1] != tc.want {
+			t.Errorf("%v: %q, want Seccomp: %s", tc.args, out, tc.want)
+		}
+	}
+}
+
+// Under the fast path, new threads and children run without stops until a
+// traced call, and each traced call is still seen once, with its result.
+func TestFastPathThreads(t *testing.T) {
+	out := t.TempDir() + "/trace"
+	prog := `import threading, os
+def work():
+    for _ in range(200):
+        os.getppid()
+    os.close(os.open("/etc/hostname", os.O_RDONLY))
+ts = [threading.Thread(target=work) for _ in range(8)]
+for x in ts: x.start()
+for x in ts: x.join()
+if os.fork() == 0:
+    os.close(os.open("/etc/hostname", os.O_RDONLY))
+    os._exit(0)
+os.wait()`
+	cmd := gostrace("-f", "-o", out, "-e", "trace=openat", "python3", "-c", prog)
+	if err := cmd.Run(); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(out)
+	// The entries (a call another thread interrupts ends on a resumed line).
+	n := strings.Count(string(b), `openat(AT_FDCWD, "/etc/hostname", O_RDONLY|O_CLOEXEC`)
+	if n != 9 {
+		t.Errorf("%d openat of /etc/hostname traced, want 9 (8 threads and a child):\n%s", n, b)
+	}
+	if strings.Contains(string(b), "getppid") {
+		t.Errorf("an untraced call was shown")
+	}
+}

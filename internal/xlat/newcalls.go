@@ -1,0 +1,49 @@
+package xlat
+
+import "golang.org/x/sys/unix"
+
+// Tables of the calls newer than strace 6.1, as strace 7.2 prints them
+// (probed with that version: gostrace decodes these calls as it does).
+
+var (
+	ShadowStackFlags = T("SHADOW_STACK_???", P(1, "SHADOW_STACK_SET_TOKEN"))
+	// Futex2Flags are the flags of futex_wake, futex_wait and the
+	// futex_waitv entries of futex_requeue: a size in the low two bits,
+	// then flags; unnamed bits print in hex without a comment.
+	Futex2Flags = Composite(T("FUTEX2_SIZE_???",
+		P(0, "FUTEX2_SIZE_U8"), P(1, "FUTEX2_SIZE_U16"), P(2, "FUTEX2_SIZE_U32"), P(3, "FUTEX2_SIZE_U64")),
+		3, T("", P(4, "FUTEX2_NUMA"), P(8, "FUTEX2_MPOL"), P(128, "FUTEX2_PRIVATE")))
+	StatmountParams = bitNames("STATMOUNT_???",
+		"STATMOUNT_SB_BASIC", "STATMOUNT_MNT_BASIC", "STATMOUNT_PROPAGATE_FROM", "STATMOUNT_MNT_ROOT",
+		"STATMOUNT_MNT_POINT", "STATMOUNT_FS_TYPE", "STATMOUNT_MNT_NS_ID", "STATMOUNT_MNT_OPTS",
+		"STATMOUNT_FS_SUBTYPE", "STATMOUNT_SB_SOURCE", "STATMOUNT_OPT_ARRAY", "STATMOUNT_OPT_SEC_ARRAY",
+		"STATMOUNT_SUPPORTED_MASK", "STATMOUNT_MNT_UIDMAP", "STATMOUNT_MNT_GIDMAP")
+	StatmountFlags = T("STATMOUNT_???", P(1, "STATMOUNT_BY_FD"))
+	ListmountFlags = T("LISTMOUNT_???", P(1, "LISTMOUNT_REVERSE"))
+	LsmAttrs       = T("LSM_ATTR_???",
+		P(100, "LSM_ATTR_CURRENT"), P(101, "LSM_ATTR_EXEC"), P(102, "LSM_ATTR_FSCREATE"),
+		P(103, "LSM_ATTR_KEYCREATE"), P(104, "LSM_ATTR_PREV"), P(105, "LSM_ATTR_SOCKCREATE"))
+	LsmIDs = T("LSM_ID_???",
+		P(0, "LSM_ID_UNDEF"), P(100, "LSM_ID_CAPABILITY"), P(101, "LSM_ID_SELINUX"), P(102, "LSM_ID_SMACK"),
+		P(103, "LSM_ID_TOMOYO"), P(104, "LSM_ID_APPARMOR"), P(105, "LSM_ID_YAMA"), P(106, "LSM_ID_LOADPIN"),
+		P(107, "LSM_ID_SAFESETID"), P(108, "LSM_ID_LOCKDOWN"), P(109, "LSM_ID_BPF"), P(110, "LSM_ID_LANDLOCK"),
+		P(111, "LSM_ID_IMA"), P(112, "LSM_ID_EVM"), P(113, "LSM_ID_IPE"))
+	LsmFlags = T("LSM_FLAG_???", P(1, "LSM_FLAG_SINGLE"))
+	// MountAttrs7 is struct mount_attr's attributes as strace 7.2 names
+	// them (open_tree_attr): MOUNT_ATTR__ATIME names the atime field whole.
+	MountAttrs7 = T("MOUNT_ATTR_???",
+		P(unix.MOUNT_ATTR_RDONLY, "MOUNT_ATTR_RDONLY"), P(unix.MOUNT_ATTR_NOSUID, "MOUNT_ATTR_NOSUID"),
+		P(unix.MOUNT_ATTR_NODEV, "MOUNT_ATTR_NODEV"), P(unix.MOUNT_ATTR_NOEXEC, "MOUNT_ATTR_NOEXEC"),
+		P(unix.MOUNT_ATTR__ATIME, "MOUNT_ATTR__ATIME"),
+		P(unix.MOUNT_ATTR_NOATIME, "MOUNT_ATTR_NOATIME"), P(unix.MOUNT_ATTR_STRICTATIME, "MOUNT_ATTR_STRICTATIME"),
+		P(unix.MOUNT_ATTR_NODIRATIME, "MOUNT_ATTR_NODIRATIME"), P(unix.MOUNT_ATTR_IDMAP, "MOUNT_ATTR_IDMAP"),
+		P(unix.MOUNT_ATTR_NOSYMFOLLOW, "MOUNT_ATTR_NOSYMFOLLOW"))
+	FsXflags = T("FS_XFLAG_???",
+		P(0x1, "FS_XFLAG_REALTIME"), P(0x2, "FS_XFLAG_PREALLOC"), P(0x8, "FS_XFLAG_IMMUTABLE"),
+		P(0x10, "FS_XFLAG_APPEND"), P(0x20, "FS_XFLAG_SYNC"), P(0x40, "FS_XFLAG_NOATIME"),
+		P(0x80, "FS_XFLAG_NODUMP"), P(0x100, "FS_XFLAG_RTINHERIT"), P(0x200, "FS_XFLAG_PROJINHERIT"),
+		P(0x400, "FS_XFLAG_NOSYMLINKS"), P(0x800, "FS_XFLAG_EXTSIZE"), P(0x1000, "FS_XFLAG_EXTSZINHERIT"),
+		P(0x2000, "FS_XFLAG_NODEFRAG"), P(0x4000, "FS_XFLAG_FILESTREAM"), P(0x8000, "FS_XFLAG_DAX"),
+		P(0x10000, "FS_XFLAG_COWEXTSIZE"), P(0x20000, "FS_XFLAG_VERITY"), P(0x80000000, "FS_XFLAG_HASATTR"),
+		P(0x40000, "FS_XFLAG_CASEFOLD"), P(0x80000, "FS_XFLAG_CASENONPRESERVING"))
+)
