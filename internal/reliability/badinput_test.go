@@ -31,8 +31,11 @@ var badInputs = [][]string{
 	{"-p", "V", "-E"},
 	{"-p", "0"},
 	{"-p", "-5"},
-	{"-p", "abc"},
-	{"-p", "V,abc"},
+	// A field that does not begin with a digit or a sign is a process
+	// name for gostrace (-p NAME, its extension, tested with its own
+	// message in cmd/gostrace): these are pids to both.
+	{"-p", "1abc"},
+	{"-p", "V,9x"},
 	{"-p", "V", "-p", "0"},
 	{"-p", "X"},
 	{"-s", "-1", "-p", "V"},
