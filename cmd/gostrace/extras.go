@@ -74,17 +74,35 @@ func closeTimeline(cfg *options.Config, r session.Recorder) {
 }
 
 // writeTables prints the -c/-C table, after --per-process's tables.
-func writeTables(w io.Writer, s *session.Session, cfg *options.Config, count *summary.Summary) {
+func writeTables(w io.Writer, s *session.Session, cfg *options.Config, count *summary.Summary) error {
 	opt := summaryOptions(cfg)
+	ew := &errWriter{w: w}
 	if procs := s.PerProcess(); procs != nil {
 		for _, p := range procs {
-			fmt.Fprintf(w, "Process %d (%s):\n", p.Pid, p.Comm)
-			p.Count.Write(w, opt, sysent.Name)
-			io.WriteString(w, "\n")
+			fmt.Fprintf(ew, "Process %d (%s):\n", p.Pid, p.Comm)
+			p.Count.Write(ew, opt, sysent.Name)
+			io.WriteString(ew, "\n")
 		}
-		io.WriteString(w, "All processes:\n")
+		io.WriteString(ew, "All processes:\n")
 	}
-	count.Write(w, opt, sysent.Name)
+	count.Write(ew, opt, sysent.Name)
+	return ew.err
+}
+
+// errWriter keeps the first error of the writes to w and drops the writes
+// after it: a table that cannot be written is reported once.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(b []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(b)
+	e.err = err
+	return n, err
 }
 
 // periodicSummary returns what --summary-interval does at each period:

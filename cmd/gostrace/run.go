@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -163,6 +164,10 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		Recorder:    recorder,
 		MinDuration: int64(cfg.MinDuration),
 		PerProcess:  cfg.PerProcess,
+
+		// A trace that cannot be written: let go of every tracee
+		// (session/outfail.go says why).
+		OutputError: func() { tr.DetachAll() },
 	}
 	s := session.New(scfg, out)
 	if injector != nil {
@@ -171,6 +176,7 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 	tr = tracer.New(tracer.Config{
 		Follow:       cfg.Follow,
 		MayBlock:     mayBlock,
+		IdleFirst:    cfg.Output == "",
 		Rusage:       count != nil && !cfg.WallClock,
 		DetachOnExec: cfg.DetachOnExecve,
 		// As strace's --seccomp-bpf: the command could not run on
@@ -189,6 +195,14 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 			fail("%s", err)
 			continue
 		}
+		if perThread {
+			// As strace: the file is created at the attach, and if it
+			// cannot be, the process is let go of unannounced.
+			if err := perThreadFile(cfg.Output, pid); err != nil {
+				s.OutputFailure(err.Error())
+				break
+			}
+		}
 		s.Attached(pid, n)
 	}
 	if attach && tr.NumTasks() == 0 {
@@ -202,9 +216,22 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		// strace says so: for it too, -D's command is attached to.
 		s.Attached(daemonPid, 1)
 		released()
-	case len(cfg.Command) > 0:
-		if _, err := tr.Launch(shim.Args(prog, path, cfg.Command, orig), env); err != nil {
+	case len(cfg.Command) > 0 && !s.OutputFailed(): // not after -ff failed at an attach
+		pid, err := tr.Launch(shim.Args(prog, path, cfg.Command, orig), env)
+		if err != nil {
 			return fail("%s", err)
+		}
+		if perThread {
+			// As strace: the command's own -ff file is created before
+			// the command runs, and if it cannot be, the command never
+			// runs. (The session would otherwise find out at the first
+			// line, and detach a command that then runs untraced.)
+			if err := perThreadFile(cfg.Output, pid); err != nil {
+				unix.Kill(pid, unix.SIGKILL)
+				var ws unix.WaitStatus
+				unix.Wait4(pid, &ws, unix.WALL, nil)
+				return fail("%s", err)
+			}
 		}
 		s.Started()
 	}
@@ -219,18 +246,17 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 	if count != nil {
 		writeSummary(s, cfg, count)
 	}
-	if err := s.Flush(); err != nil {
-		// strace names the -o argument ("|cmd: Broken pipe", once per
-		// line it could not write; we say it once).
-		if cfg.Output != "" {
-			fail("%s: %s", cfg.Output, errText(err))
-		} else {
-			fail("%s", err)
-		}
-	}
+	// A failed write is reported by the session, once, in strace's words
+	// (it used to be printed here as Go worded it, and tracing went on).
+	s.Flush()
 	s.Close()
 	closeTimeline(cfg, recorder)
 	launched := daemonPid == 0 && len(cfg.Command) > 0
+	if s.OutputFailed() {
+		// Checked before the interrupt: a SIGPIPE caught at -I2 is the
+		// echo of our own write to a closed pipe, not the user's.
+		return outputFailed(tr, launched)
+	}
 	if sig := tr.Interrupted(); sig != 0 {
 		return interrupted(tr, sig, launched)
 	}
@@ -254,6 +280,39 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		return st.ExitStatus()
 	}
 	return 0
+}
+
+// perThreadFile creates the -ff file of process pid, which the session
+// opens again (truncating it) at the process's first line; the error is
+// strace's message.
+func perThreadFile(base string, pid int) error {
+	name := base + "." + strconv.Itoa(pid)
+	f, err := os.Create(name)
+	if err != nil {
+		return fmt.Errorf("Can't fopen '%s': %s", name, errText(err))
+	}
+	return f.Close()
+}
+
+// outputFailed ends gostrace after the trace could not be written and
+// every tracee was let go of: it waits for the command it started to end
+// (session/outfail.go says why), and exits 1.
+func outputFailed(tr *tracer.Tracer, launched bool) int {
+	for launched && tr.LeaderDetached() {
+		// SIGPIPE (caught at -I2) is the echo of our own write to a
+		// closed pipe, however late it comes: it must not cut the wait
+		// short, nor be passed on to the command as strace would.
+		tr.ForgetInterrupt(int(unix.SIGPIPE))
+		tr.WaitLeader()
+		switch sig := tr.Interrupted(); sig {
+		case 0:
+			return 1 // the command ended (or is not our child: -D)
+		case int(unix.SIGPIPE):
+		default:
+			return interrupted(tr, sig, launched)
+		}
+	}
+	return 1
 }
 
 // dieLike ends gostrace with the signal that killed the command, as strace
@@ -300,7 +359,7 @@ func writeSummary(s *session.Session, cfg *options.Config, count *summary.Summar
 		return
 	}
 	s.Flush()
-	writeTables(s.SummaryWriter(), s, cfg, count)
+	s.WriteFailed(writeTables(s.SummaryWriter(), s, cfg, count))
 }
 
 // summaryOptions turns -S, -U and -O into the table's options.

@@ -241,7 +241,12 @@ func (c *Call) syscallInfo(addr, n uint64) {
 		c.Field("stack_pointer")
 		c.Ptr(ple.Uint64(b[psiSP:]))
 	}
-	arch := ple.Uint32(b[psiArch:])
+	// Found by the short fuzz run of test.sh: with fewer than 8 bytes
+	// asked for there is no arch to read (it panicked, slicing past n).
+	var arch uint32
+	if n >= psiArch+4 {
+		arch = ple.Uint32(b[psiArch:])
+	}
 	switch {
 	case op == unix.PTRACE_SYSCALL_INFO_ENTRY && n >= psiEntry:
 		c.Field("entry")

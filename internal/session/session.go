@@ -70,6 +70,9 @@ type Config struct {
 	// CallDone, when set, is called after each call that passed the
 	// filters has been printed or counted (--syscall-limit counts them).
 	CallDone func()
+	// OutputError, when set, is called once, on the tracer's thread, when
+	// the trace cannot be written (see outfail.go): gostrace detaches.
+	OutputError func()
 
 	// Inject tampers with the calls the filter selects (-e inject=,
 	// -e fault=); nil for none.
@@ -101,6 +104,9 @@ type Session struct {
 	epoch      time.Time   // -w's monotonic clock starts here
 	msg        []byte
 	sig        decode.Call
+	// failed: the trace could not be written (outfail.go).
+	failed     bool
+	discardOut *output.Text
 	// deferred: status filtering is on (see output.Text.EntryTo).
 	deferred bool
 	dumps    bool   // -e read= or -e write= selects some descriptor
@@ -226,6 +232,9 @@ func (s *Session) out(t *tracer.Task) *output.Text {
 	}
 	ts := state(t)
 	if ts.out == nil {
+		if s.failed {
+			return s.discard()
+		}
 		name := s.cfg.OutputBase + "." + strconv.Itoa(t.Tid)
 		flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
 		if s.cfg.Append {
@@ -233,8 +242,10 @@ func (s *Session) out(t *tracer.Task) *output.Text {
 		}
 		f, err := os.OpenFile(name, flags, 0o666)
 		if err != nil {
-			s.Message("Can't fopen '" + name + "': " + err.Error())
-			f, _ = os.Open(os.DevNull)
+			// Formerly traced on into /dev/null after a Go-worded
+			// message: now strace's words, and the output failure rules.
+			s.outputFailed("Can't fopen '" + name + "': " + errText(err))
+			return s.discard()
 		}
 		ts.out = s.newText(f)
 		ts.out.Prefix = func(int) output.PidPrefix { return output.PrefixNone }
@@ -247,10 +258,11 @@ func (s *Session) out(t *tracer.Task) *output.Text {
 // closeOut flushes and closes a -ff file whose thread is gone.
 func (s *Session) closeOut(t *tracer.Task) {
 	ts := state(t)
-	if s.files == nil || ts.out == nil {
+	if s.files == nil || ts.out == nil || ts.out == s.discardOut {
 		return
 	}
 	ts.out.Flush()
+	s.check(ts.out)
 	s.files[ts.out].Close()
 	delete(s.files, ts.out)
 	ts.out = nil
@@ -359,6 +371,7 @@ func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 		s.abandon(t, o, false)
 		ts.traced = false
 	}
+	s.check(o)
 }
 
 // decodeOptions returns the decoding options of syscall nr: -e abbrev=
@@ -451,6 +464,7 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 	if s.dumps {
 		s.dump(t, c, o)
 	}
+	s.check(o)
 	s.callDone()
 }
 
@@ -505,6 +519,7 @@ func (s *Session) Signal(t *tracer.Task, sig int, si *ptrace.Siginfo) {
 	line = append(line, " ---"...)
 	s.msg = line
 	o.SignalLine(t.Tid, sig, c, line)
+	s.check(o)
 	s.recordSignal(t, sig, line)
 }
 
@@ -522,6 +537,7 @@ func (s *Session) GroupStop(t *tracer.Task, sig int) {
 	s.regsLine(t, o)
 	s.splitStaged(t)
 	o.StopLine(t.Tid, sig, line)
+	s.check(o)
 }
 
 // splitStaged does what strace 6.1 does, with status filtering and one
@@ -599,6 +615,7 @@ func (s *Session) Exited(t *tracer.Task, st ptrace.WaitStatus) {
 			o.Nr, o.NoIP = t.Nr, true
 			s.splitStaged(t)
 			o.ExitLine(t.Tid, ending(st), line)
+			s.check(o)
 		}
 	}
 	s.closeOut(t)
@@ -650,6 +667,7 @@ func (s *Session) Exec(t *tracer.Task, former int, old *tracer.Task) {
 		s.splitStaged(old)
 		o.SupersededLine(old.Tid, former, []byte("+++ superseded by execve in pid "+strconv.Itoa(former)+" +++"))
 	}
+	s.check(o)
 	s.closeOut(old)
 	s.ntasks--
 }
@@ -657,15 +675,19 @@ func (s *Session) Exec(t *tracer.Task, former int, old *tracer.Task) {
 // Idle implements tracer.Handler: nothing else will come for a while.
 func (s *Session) Idle() { s.Flush() }
 
-// Flush writes what is buffered and returns the first write error.
+// Flush writes what is buffered and returns the first write error, which
+// it also reports as the output's failure (outfail.go).
 func (s *Session) Flush() error {
 	if s.text != nil {
-		return s.text.Flush()
+		err := s.text.Flush()
+		s.check(s.text)
+		return err
 	}
 	var first error
 	for o := range s.files {
 		if err := o.Flush(); err != nil && first == nil {
 			first = err
+			s.check(o)
 		}
 	}
 	return first

@@ -151,9 +151,10 @@ func TestAttachDetachSleeping(t *testing.T) {
 	evs := stop(t, s)
 	detachedAll(t, evs)
 	untraced(t, pid)
-	if st := procField(pid, "State"); st == "" || st[0] != 'S' {
-		t.Errorf("state %q after detach, want S (in read)", st)
-	}
+	// Back in its read: detached from the interrupt's stop, it runs for a
+	// moment to restart the call (one check at once failed now and then
+	// on a loaded machine with "R").
+	waitState(t, pid, "S")
 	p := byTid(evs)[pid]
 	reads := 0
 	for _, e := range p {

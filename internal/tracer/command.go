@@ -54,6 +54,13 @@ func (tr *Tracer) WaitLeader() {
 	}
 }
 
+// ForgetInterrupt clears an interrupt by sig that was recorded (the loop
+// has let go of every task already), so that WaitLeader waits again and a
+// later signal interrupts it. gostrace forgets the SIGPIPE its own write
+// to a closed pipe raised: that is an output failure, not the user's
+// request to stop.
+func (tr *Tracer) ForgetInterrupt(sig int) { tr.interrupt.CompareAndSwap(int32(sig), 0) }
+
 // Leader returns the pid of the process we started (or, with -D, the one
 // that runs the command), 0 if none.
 func (tr *Tracer) Leader() int { return tr.leaderPid }

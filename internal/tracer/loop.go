@@ -211,9 +211,7 @@ func (tr *Tracer) syscallStop(t *Task) {
 		if !t.hidden || t.Nr == nrExecve || t.Nr == nrExecveat {
 			tr.h.SyscallEntry(t, si)
 		}
-		if tr.cfg.MayBlock != nil && tr.cfg.MayBlock(t.Nr) {
-			tr.idleHint = true
-		}
+		tr.beforeBlocking(t)
 	case ptrace.InfoExit:
 		// Whatever the order of the entry and seccomp stops, the entry is
 		// behind us now.
@@ -445,8 +443,23 @@ func (tr *Tracer) seccompStop(t *Task) {
 	if !t.hidden || t.Nr == nrExecve || t.Nr == nrExecveat {
 		tr.h.SyscallEntry(t, si)
 	}
-	if tr.cfg.MayBlock != nil && tr.cfg.MayBlock(t.Nr) {
+	tr.beforeBlocking(t)
+	tr.resumeSyscall(t)
+}
+
+// beforeBlocking is called at the entry of t's call: one that may block
+// gets the lines printed so far out first.
+func (tr *Tracer) beforeBlocking(t *Task) {
+	if tr.cfg.MayBlock == nil || !tr.cfg.MayBlock(t.Nr) {
+		return
+	}
+	if tr.cfg.IdleFirst {
+		// Found by the reliability suite: with the trace on the stream
+		// the tracee writes to, a write it made at once could get there
+		// before the lines still buffered (the launch shim's message in
+		// the middle of its failed execve's line, one run in a few).
+		tr.h.Idle()
+	} else {
 		tr.idleHint = true
 	}
-	tr.resumeSyscall(t)
 }

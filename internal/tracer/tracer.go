@@ -57,6 +57,12 @@ type Config struct {
 	// MayBlock reports whether a syscall entry may block for long: before
 	// waiting after resuming such an entry, the tracer calls Handler.Idle.
 	MayBlock func(nr int) bool
+	// IdleFirst calls Handler.Idle at such an entry before the task is
+	// resumed, not after (and only if the wait would block). For a trace
+	// that shares its stream with the tracees (stderr): their own output
+	// (a write, the launch shim's "exec: ..." message) then comes after
+	// the lines printed before it, as with strace, whatever the timing.
+	IdleFirst bool
 	// Rusage asks wait4 for the resource usage at every stop, so that
 	// Task.Stime is current (-c measures system time per call this way).
 	Rusage bool
