@@ -198,7 +198,7 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		if perThread {
 			// As strace: the file is created at the attach, and if it
 			// cannot be, the process is let go of unannounced.
-			if err := perThreadFile(cfg.Output, pid); err != nil {
+			if err := perThreadFile(cfg.Output, pid, cfg.AppendOutput); err != nil {
 				s.OutputFailure(err.Error())
 				break
 			}
@@ -226,7 +226,7 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 			// the command runs, and if it cannot be, the command never
 			// runs. (The session would otherwise find out at the first
 			// line, and detach a command that then runs untraced.)
-			if err := perThreadFile(cfg.Output, pid); err != nil {
+			if err := perThreadFile(cfg.Output, pid, cfg.AppendOutput); err != nil {
 				unix.Kill(pid, unix.SIGKILL)
 				var ws unix.WaitStatus
 				unix.Wait4(pid, &ws, unix.WALL, nil)
@@ -283,11 +283,15 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 }
 
 // perThreadFile creates the -ff file of process pid, which the session
-// opens again (truncating it) at the process's first line; the error is
-// strace's message.
-func perThreadFile(base string, pid int) error {
+// opens again (truncating it, or with -A appending) at the process's first
+// line; the error is strace's message.
+func perThreadFile(base string, pid int, appending bool) error {
 	name := base + "." + strconv.Itoa(pid)
-	f, err := os.Create(name)
+	flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+	if appending {
+		flags = os.O_WRONLY | os.O_CREATE | os.O_APPEND
+	}
+	f, err := os.OpenFile(name, flags, 0o666)
 	if err != nil {
 		return fmt.Errorf("Can't fopen '%s': %s", name, errText(err))
 	}
