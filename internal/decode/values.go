@@ -199,17 +199,24 @@ func (c *Call) StrArray(addr uint64) {
 		c.Ptr(0)
 		return
 	}
-	if _, ok := c.ReadU64(addr); !ok {
+	var ptrs [32]uint64
+	n := c.readPtrs(addr, ptrs[:])
+	if n == 0 {
 		c.Ptr(addr)
 		return
 	}
 	c.Array()
-	for i := 0; ; i++ {
-		s, ok := c.ReadU64(addr + uint64(8*i))
-		if !ok {
-			c.Ellipsis()
-			break
+	for i, j := 0, 0; ; i, j = i+1, j+1 {
+		if j == n {
+			// The pointers are copied out of c.tmp, which CStr reuses.
+			addr += uint64(8 * n)
+			if n = c.readPtrs(addr, ptrs[:]); n == 0 {
+				c.Ellipsis()
+				break
+			}
+			j = 0
 		}
+		s := ptrs[j]
 		if s == 0 {
 			break
 		}
@@ -224,14 +231,19 @@ func (c *Call) StrArray(addr uint64) {
 
 // CountPtrs counts the pointers of a NULL-terminated array (envp), or -1.
 func (c *Call) CountPtrs(addr uint64) int {
-	for i := 0; i < 1<<20; i++ {
-		p, ok := c.ReadU64(addr + uint64(8*i))
-		if !ok {
+	var ptrs [32]uint64
+	for count := 0; count < 1<<20; {
+		n := c.readPtrs(addr, ptrs[:])
+		if n == 0 {
 			return -1
 		}
-		if p == 0 {
-			return i
+		for _, p := range ptrs[:n] {
+			if p == 0 {
+				return count
+			}
+			count++
 		}
+		addr += uint64(8 * n)
 	}
 	return -1
 }
