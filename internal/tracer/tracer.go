@@ -107,6 +107,12 @@ type Tracer struct {
 
 	ru    unix.Rusage // filled by wait4 with Config.Rusage
 	ruPtr *unix.Rusage
+	// batch holds the stops nextStop collected, batch[next:] unhandled;
+	// stime is the system time reported with the stop being handled.
+	batch       []reaped
+	next        int
+	stime       int64
+	skipCollect int // stops to handle before collecting again
 
 	interrupt atomic.Int32 // the signal that asked us to stop, 0 if none
 	// ack is set once the loop has seen the interrupt (or has returned):
