@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"gostrace/internal/sysent"
 )
@@ -26,7 +27,7 @@ type entry struct {
 	text      string
 }
 
-var entries = parse(callsText)
+var entries = sync.OnceValue(func() map[string]entry { return parse(callsText) })
 
 // parse reads calls.txt: entries separated by blank lines, each a
 // signature line and a paragraph; '#' lines are comments.
@@ -50,8 +51,8 @@ func parse(s string) map[string]entry {
 
 // Names returns the syscalls that have a description, sorted.
 func Names() []string {
-	names := make([]string, 0, len(entries))
-	for n := range entries {
+	names := make([]string, 0, len(entries()))
+	for n := range entries() {
 		names = append(names, n)
 	}
 	sort.Strings(names)
@@ -99,7 +100,7 @@ func classNames(c sysent.Class) string {
 // syscall.
 func Explain(name string) (string, error) {
 	var b strings.Builder
-	if e, ok := entries[name]; ok {
+	if e, ok := entries()[name]; ok {
 		b.WriteString(e.signature + "\n")
 		b.WriteString("  (" + facts(name) + ")\n\n")
 		wrap(&b, e.text, 76)

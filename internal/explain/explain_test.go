@@ -25,12 +25,12 @@ write`)
 
 func TestCoverage(t *testing.T) {
 	for _, n := range corpusCalls {
-		if _, ok := entries[n]; !ok {
+		if _, ok := entries()[n]; !ok {
 			t.Errorf("no description of %s, a call of the public corpus", n)
 		}
 	}
-	if len(entries) < 180 {
-		t.Errorf("only %d descriptions", len(entries))
+	if len(entries()) < 180 {
+		t.Errorf("only %d descriptions", len(entries()))
 	}
 }
 
@@ -41,7 +41,7 @@ func TestEntries(t *testing.T) {
 		t.Skip("the entries are checked against x86_64's table")
 	}
 	for _, name := range Names() {
-		e := entries[name]
+		e := entries()[name]
 		nr, ok := sysent.Number(name)
 		if !ok {
 			t.Errorf("%s is not a syscall", name)

@@ -55,7 +55,7 @@ func nativeValid(nr int) bool { return sysent.Lookup(nr) != nil }
 
 // personalityByDesignator finds the personality named after '@'.
 func personalityByDesignator(d string) *personality {
-	for _, p := range personalities {
+	for _, p := range personalities() {
 		if p.designator == d {
 			return p
 		}

@@ -1,5 +1,7 @@
 package filter
 
+import "sync"
+
 // strace on x86_64 knows three personalities: the native one ("@64"), i386
 // ("@32") and x32 ("@x32").
 //
@@ -7,7 +9,7 @@ package filter
 // x32-only entries, which strace 6.1 accepts as "520@x32"), and its names
 // the native names. strace's real x32 table lacks a few 64-bit-only names
 // (uselib, for one), which gostrace therefore accepts with @x32.
-var personalities = func() []*personality {
+var personalities = sync.OnceValue(func() []*personality {
 	native := nativeNames()
 	x32Valid := func(nr int) bool { return nativeValid(nr) || (nr >= 512 && nr <= 547) }
 	return []*personality{
@@ -15,4 +17,4 @@ var personalities = func() []*personality {
 		newPersonality("32", false, i386Syscalls, nil),
 		newPersonality("x32", false, native, x32Valid),
 	}
-}()
+})

@@ -1,13 +1,15 @@
 package filter
 
+import "sync"
+
 // strace on AArch64 knows the native personality ("@64") and 32-bit ARM
 // EABI ("@32"). gostrace has no ARM EABI table, so "@32" is approximated
 // with the native names and numbers; such a selection never adds anything
 // to a native Set anyway.
-var personalities = func() []*personality {
+var personalities = sync.OnceValue(func() []*personality {
 	native := nativeNames()
 	return []*personality{
 		newPersonality("64", true, native, nativeValid),
 		newPersonality("32", false, native, nativeValid),
 	}
-}()
+})

@@ -63,7 +63,7 @@ func addSyscallItem(s *Set, item string) error {
 		spec = spec[1:]
 	}
 	qual := spec // what the messages quote: the item without its '?'
-	pers := personalities
+	pers := personalities()
 	if at := strings.LastIndexByte(spec, '@'); at >= 0 {
 		p := personalityByDesignator(spec[at+1:])
 		if p == nil {

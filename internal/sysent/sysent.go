@@ -6,7 +6,10 @@ package sysent
 
 //go:generate go run ../gen/sysent
 
-import "strconv"
+import (
+	"strconv"
+	"sync"
+)
 
 // Class is a set of syscall classes, as strace's -e trace=%CLASS names them.
 type Class uint32
@@ -88,20 +91,21 @@ func Name(nr int) string {
 	return "syscall_0x" + strconv.FormatUint(uint64(nr), 16)
 }
 
-var byName map[string]int
-
-func init() {
-	byName = make(map[string]int, len(table))
+// byName is built at first use: every process of gostrace's pays for its
+// package initialisation, the launch shim too, before it execs the command.
+var byName = sync.OnceValue(func() map[string]int {
+	m := make(map[string]int, len(table))
 	for nr := range table {
 		if table[nr].Name != "" {
-			byName[table[nr].Name] = nr
+			m[table[nr].Name] = nr
 		}
 	}
-}
+	return m
+})
 
 // Number returns the number of the syscall called name.
 func Number(name string) (int, bool) {
-	nr, ok := byName[name]
+	nr, ok := byName()[name]
 	return nr, ok
 }
 
