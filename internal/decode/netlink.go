@@ -109,15 +109,25 @@ func (c *Call) netlinkBytes(b []byte, proto int) {
 		c.StrBytes(b, HexAll)
 		return
 	}
-	// Count the elements first: the outer brackets appear only for two.
+	c.netlinkList(b, sizeofNlmsghdr, func(m []byte) int { return int(binary.LittleEndian.Uint32(m)) },
+		func(m []byte) { c.netlinkMessage(m, proto) })
+}
+
+// netlinkList prints a list of netlink elements (messages, attributes):
+// each starts with a header of hdr bytes whose length field len reads,
+// and the next begins at the length rounded up to 4. The outer brackets
+// appear only for two elements or more; bytes too short for a header are
+// printed in hex, and an element whose length is impossible ends the list
+// (printed with its header only when the length is too small).
+func (c *Call) netlinkList(b []byte, hdr int, length func([]byte) int, each func([]byte)) {
 	n := 0
 	for off := 0; off < len(b); n++ {
-		if len(b)-off < sizeofNlmsghdr {
+		if len(b)-off < hdr {
 			n++ // trailing bytes
 			break
 		}
-		l := int(binary.LittleEndian.Uint32(b[off:]))
-		if l < sizeofNlmsghdr || l > len(b)-off {
+		l := length(b[off:])
+		if l < hdr || l > len(b)-off {
 			n++
 			break
 		}
@@ -132,23 +142,23 @@ func (c *Call) netlinkBytes(b []byte, proto int) {
 			c.Ellipsis()
 			break
 		}
-		if len(b)-off < sizeofNlmsghdr {
+		if len(b)-off < hdr {
 			c.StrBytes(b[off:], HexAll)
 			break
 		}
 		m := b[off:]
-		l := int(binary.LittleEndian.Uint32(m))
+		l := length(m)
 		last := false
 		switch {
-		case l < sizeofNlmsghdr:
-			m, last = m[:sizeofNlmsghdr], true
-			l = sizeofNlmsghdr
+		case l < hdr:
+			m, last = m[:hdr], true
+			l = hdr
 		case l > len(m):
 			last = true
 		default:
 			m = m[:l]
 		}
-		c.netlinkMessage(m, proto)
+		each(m)
 		if last {
 			break
 		}
@@ -298,53 +308,8 @@ func (c *Call) ifaddrmsg(p []byte) {
 // nla_type=IFA_ADDRESS}, inet_addr("127.0.0.1")] for one, a list of such
 // pairs for several.
 func (c *Call) ifaAttrs(b []byte, family uint64) {
-	n := 0
-	for off := 0; off < len(b); n++ {
-		if len(b)-off < sizeofNlattr {
-			n++
-			break
-		}
-		l := int(binary.LittleEndian.Uint16(b[off:]))
-		if l < sizeofNlattr || l > len(b)-off {
-			n++
-			break
-		}
-		off += (l + 3) &^ 3
-	}
-	if n > 1 {
-		c.Array()
-	}
-	off := 0
-	for i := 0; off < len(b); i++ {
-		if i >= c.maxElems() {
-			c.Ellipsis()
-			break
-		}
-		if len(b)-off < sizeofNlattr {
-			c.StrBytes(b[off:], HexAll)
-			break
-		}
-		a := b[off:]
-		l := int(binary.LittleEndian.Uint16(a))
-		last := false
-		switch {
-		case l < sizeofNlattr:
-			a, last = a[:sizeofNlattr], true
-			l = sizeofNlattr
-		case l > len(a):
-			last = true
-		default:
-			a = a[:l]
-		}
-		c.ifaAttr(a, family)
-		if last {
-			break
-		}
-		off += (l + 3) &^ 3
-	}
-	if n > 1 {
-		c.End()
-	}
+	c.netlinkList(b, sizeofNlattr, func(a []byte) int { return int(binary.LittleEndian.Uint16(a)) },
+		func(a []byte) { c.ifaAttr(a, family) })
 }
 
 func (c *Call) ifaAttr(a []byte, family uint64) {
