@@ -4,6 +4,9 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
+
+	"gostrace/internal/options"
 )
 
 // The seccomp fast path is on when it changes nothing but speed: a command
@@ -61,5 +64,43 @@ os.wait()`
 	}
 	if strings.Contains(string(b), "getppid") {
 		t.Errorf("an untraced call was shown")
+	}
+}
+
+// The tracer polls for the next stop by default (tracer/spin.go);
+// --no-spin turns it off, and the trace is the same either way.
+func TestSpinOption(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want time.Duration
+	}{
+		{[]string{"-f", "true"}, defaultSpin},
+		{[]string{"--no-spin", "-f", "true"}, 0},
+		{[]string{"-c", "--no-spin", "true"}, 0},
+	} {
+		cfg, err := options.Parse(append([]string{"gostrace"}, tc.args...))
+		if err != nil {
+			t.Fatalf("%v: %v", tc.args, err)
+		}
+		if got := spinBudget(cfg); got != tc.want {
+			t.Errorf("%v: spin %v, want %v", tc.args, got, tc.want)
+		}
+	}
+	var traces [2]string
+	for i, flags := range [][]string{nil, {"--no-spin"}} {
+		out := t.TempDir() + "/trace"
+		args := append(append([]string{"-o", out}, flags...), "sh", "-c", "for i in 1 2 3 4 5 6 7 8; do : </etc/hostname; done")
+		if err := gostrace(args...).Run(); err != nil {
+			t.Fatalf("%v: %v", flags, err)
+		}
+		b, _ := os.ReadFile(out)
+		// The calls in order (addresses and pids differ from run to run).
+		for _, line := range strings.Split(string(b), "\n") {
+			name, _, _ := strings.Cut(line, "(")
+			traces[i] += name + "\n"
+		}
+	}
+	if traces[0] != traces[1] || strings.Count(traces[0], "openat\n") < 8 {
+		t.Errorf("the calls traced depend on --no-spin:\n%s\n---\n%s", traces[0], traces[1])
 	}
 }

@@ -32,7 +32,7 @@ var implemented = map[string]bool{
 	"read": true, "write": true, "const-print-style": true,
 	"raw": true, "abbrev": true, "verbose": true, "trace-path": true,
 	"decode-pids": true, "pidns-translation": true,
-	"inject": true, "fault": true, "seccomp-bpf": true, "no-seccomp-bpf": true,
+	"inject": true, "fault": true, "seccomp-bpf": true, "no-seccomp-bpf": true, "no-spin": true,
 	// gostrace's own (extras.go).
 	"timeline": true, "min-duration": true, "per-process": true, "summary-interval": true,
 	"list-syscalls": true, "explain": true,

@@ -185,6 +185,7 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		Seccomp:    orig.Seccomp != "",
 		Tick:       cfg.SummaryInterval,
 		OnTick:     periodicSummary(s, cfg, count),
+		Spin:       spinBudget(cfg),
 	}, handler(s, scfg, cfg))
 	setInterrupts(tr, interruptLevel(cfg), orig)
 

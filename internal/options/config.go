@@ -33,6 +33,7 @@ type Config struct {
 	Interruptible  int               // -I: 1-4, 0 when not given
 	SeccompBPF     bool              // --seccomp-bpf (false when strace would disable it)
 	NoSeccompBPF   bool              // --no-seccomp-bpf: no fast path even when it would be safe
+	NoSpin         bool              // --no-spin: always sleep in wait4, never poll for a stop
 	Trace          *filter.Set       // -e trace=; all by default
 	Signals        *filter.SignalSet // -e signal=; all by default
 	Status         filter.StatusSet  // -e status=, -z, -Z; all by default

@@ -10,6 +10,8 @@ var extensionOptions = []longOption{
 	{"syscall-limit", requiredArg, "syscall-limit"},
 	// gostrace's own: turn off the seccomp fast path it uses by default.
 	{"no-seccomp-bpf", noArg, "no-seccomp-bpf"},
+	// gostrace's own: never poll for the next stop (tracer/spin.go).
+	{"no-spin", noArg, "no-spin"},
 	// gostrace's own (extras.go).
 	{"timeline", requiredArg, "timeline"},
 	{"min-duration", requiredArg, "min-duration"},

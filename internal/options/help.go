@@ -56,6 +56,10 @@ Tracing:
                         command when gostrace stops: a detached process
                         would get ENOSYS from the calls it traced
   --no-seccomp-bpf      never use the fast path
+  --no-spin             never poll for the next stop: by default gostrace
+                        polls for up to 50us before it sleeps, when a CPU
+                        is free for that (a wake-up costs more than the
+                        poll)
 
 Filtering:
   -e trace=SET, --trace=SET

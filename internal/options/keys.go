@@ -26,7 +26,7 @@ var labels = map[string]string{
 	"read": "-e read/--read", "write": "-e write/--write", "fault": "-e fault/--fault",
 	"inject": "-e inject/--inject", "kvm": "-e kvm/--kvm", "quiet": "-q/-e quiet/--quiet",
 	"decode-fds": "-y/-e decode-fds/--decode-fds", "decode-pids": "-Y/-e decode-pids/--decode-pids",
-	"secontext": "--secontext", "kill-on-exit": "--kill-on-exit", "syscall-limit": "--syscall-limit", "no-seccomp-bpf": "--no-seccomp-bpf",
+	"secontext": "--secontext", "kill-on-exit": "--kill-on-exit", "syscall-limit": "--syscall-limit", "no-seccomp-bpf": "--no-seccomp-bpf", "no-spin": "--no-spin",
 	"output-format": "--output-format", "color": "--color",
 }
 

@@ -277,6 +277,8 @@ func (p *parser) option(opt option) *UsageError {
 		c.SeccompBPF = true
 	case "no-seccomp-bpf":
 		c.NoSeccompBPF = true
+	case "no-spin":
+		c.NoSpin = true
 	case "tips":
 		c.Tips = true
 		if opt.hasArg {

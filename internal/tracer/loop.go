@@ -54,9 +54,11 @@ func (tr *Tracer) Run() error {
 		if len(tr.held.tasks) > 0 {
 			tr.releaseHeld(false)
 		}
+		tr.yield.maybeYield()
 		pid, st, err := tr.nextStop()
 		switch err {
 		case nil:
+			tr.spinGate.stopped()
 			tr.handle(pid, st)
 		case unix.EINTR:
 			// The bell (or any signal without SA_RESTART): look at the
@@ -95,6 +97,9 @@ func (tr *Tracer) Forget() {
 // the sink flush before it sleeps: the user sees the line of a call that is
 // sleeping, at the cost of one more wait4 only on such calls.
 func (tr *Tracer) wait() (int, ptrace.WaitStatus, error) {
+	if pid, st, err := tr.spinWait(); pid != 0 || err != nil {
+		return pid, st, err
+	}
 	if tr.idleHint {
 		pid, st, err := ptrace.Wait4(-1, unix.WNOHANG, tr.ruPtr)
 		if pid != 0 || err != nil {
@@ -354,6 +359,9 @@ func (tr *Tracer) newChild(parent *Task, tid int, ev int) {
 			pid = parent.Pid
 		}
 	}
+	if pid != parent.Pid {
+		tr.spinGate.churn()
+	}
 	c := tr.addTask(tid, pid)
 	c.started = parent.started
 	c.hidden = parent.hidden // a thread of the launch shim's Go runtime
@@ -391,6 +399,7 @@ func (tr *Tracer) isThreadClone(parent *Task) (thread, known bool) {
 // the process is our child we still reap its end as its parent; if not,
 // wait4 fails with ECHILD once nothing else is left, as with strace.)
 func (tr *Tracer) exec(pid int, t *Task) {
+	tr.spinGate.churn()
 	former := pid
 	if msg, err := ptrace.EventMsg(pid); err == nil {
 		former = int(msg)

@@ -84,6 +84,9 @@ type Config struct {
 	// its thread, also while it waits (--summary-interval; tick.go).
 	Tick   time.Duration
 	OnTick func()
+	// Spin, when not 0, is how long the loop may poll for the next stop
+	// before it sleeps in wait4, when a CPU is free for it (spin.go).
+	Spin time.Duration
 }
 
 // Tracer owns the traced tasks.
@@ -105,8 +108,12 @@ type Tracer struct {
 	// known already, or gone already; it must not be added again.
 	unmatched map[int]bool
 
-	ru    unix.Rusage // filled by wait4 with Config.Rusage
-	ruPtr *unix.Rusage
+	ru       unix.Rusage // filled by wait4 with Config.Rusage
+	yield    yielder
+	cpus     int // usable CPUs, for the poll before a wait
+	spin     spinStats
+	spinGate spinGate
+	ruPtr    *unix.Rusage
 	// batch holds the stops nextStop collected, batch[next:] unhandled;
 	// stime is the system time reported with the stop being handled.
 	batch       []reaped
@@ -151,6 +158,7 @@ func New(cfg Config, h Handler) *Tracer {
 		t.ruPtr = &t.ru
 	}
 	t.waitTid = unix.Gettid()
+	t.cpus = usableCPUs()
 	setSigchldDefault()
 	prepareBell()
 	return t

@@ -1,0 +1,118 @@
+package tracer
+
+import (
+	"testing"
+	"time"
+)
+
+// The poll before a wait (spin.go), on real tracees of each shape it
+// decides on. What the poll finds is timing; whether it is tried is not,
+// and that is what these check, with the trace itself.
+
+const testSpin = 50 * time.Microsecond
+
+func spinRun(t *testing.T, cfg Config, args ...string) (*traced, []event) {
+	t.Helper()
+	prog := cprog(t, "spin")
+	s := launch(t, cfg, nil, prog, append([]string{prog}, args...), nil)
+	evs := s.wait(t)
+	if e := evs[len(evs)-1]; e.kind != evExited || e.status != 0 {
+		t.Fatalf("spin %v did not end with status 0: %s", args, e)
+	}
+	return s, evs
+}
+
+func countExits(evs []event, nr int) int {
+	n := 0
+	for _, e := range evs {
+		if e.kind == evExit && e.nr == nr {
+			n++
+		}
+	}
+	return n
+}
+
+func TestSpinPollsOneBusyProcess(t *testing.T) {
+	if usableCPUs() < 2 {
+		t.Skip("one CPU: the tracer never polls")
+	}
+	const n = 5000 // 10,000 stops: past spinQuiet after the exec
+	s, evs := spinRun(t, Config{Follow: true, Spin: testSpin}, "getppid", "5000")
+	if got := countExits(evs, sysNr("getppid")); got != n {
+		t.Errorf("%d getppid exits seen, want %d: a poll lost or doubled a stop", got, n)
+	}
+	if s.tr.spin.polls == 0 {
+		t.Errorf("no poll made for a single busy process (%+v)", s.tr.spin)
+	}
+	if s.tr.spin.hits > s.tr.spin.polls {
+		t.Errorf("more hits than polls: %+v", s.tr.spin)
+	}
+}
+
+func TestSpinNoPollWhenOff(t *testing.T) {
+	s, evs := spinRun(t, Config{Follow: true}, "getppid", "5000")
+	if got := countExits(evs, sysNr("getppid")); got != 5000 {
+		t.Errorf("%d getppid exits seen, want 5000", got)
+	}
+	if s.tr.spin.polls != 0 {
+		t.Errorf("polls made with Config.Spin 0: %+v", s.tr.spin)
+	}
+}
+
+func TestSpinNoPollWhileAsleep(t *testing.T) {
+	if usableCPUs() < 2 {
+		t.Skip("one CPU: the tracer never polls")
+	}
+	s, evs := spinRun(t, Config{Follow: true, Spin: testSpin}, "sleep", "5")
+	if got := countExits(evs, sysNr("nanosleep")) + countExits(evs, sysNr("clock_nanosleep")); got != 5 {
+		t.Errorf("%d nanosleep exits seen, want 5", got)
+	}
+	// Each of the 5 sleeps is waited for without a poll.
+	if s.tr.spin.skipIdle < 5 {
+		t.Errorf("waits skipped as asleep: %d, want at least 5 (%+v)", s.tr.spin.skipIdle, s.tr.spin)
+	}
+}
+
+func TestSpinNoPollWhileForking(t *testing.T) {
+	if usableCPUs() < 2 {
+		t.Skip("one CPU: the tracer never polls")
+	}
+	// 400 children, a few stops each and a new process every time: the
+	// gate never opens, although there are more than spinQuiet stops.
+	s, evs := spinRun(t, Config{Follow: true, Spin: testSpin}, "fork", "400")
+	if s.tr.spinGate.stops < spinQuiet {
+		t.Fatalf("only %d stops: the test proves nothing", s.tr.spinGate.stops)
+	}
+	if s.tr.spin.polls != 0 {
+		t.Errorf("%d polls while processes came and went", s.tr.spin.polls)
+	}
+	if got := countExits(evs, sysNr("wait4")); got != 400 {
+		t.Errorf("%d wait4 exits seen, want 400", got)
+	}
+}
+
+func TestSleepingCall(t *testing.T) {
+	futex := sysNr("futex")
+	// linux/futex.h: FUTEX_WAIT 0, FUTEX_WAKE 1, FUTEX_WAIT_BITSET 9,
+	// FUTEX_PRIVATE_FLAG 128, FUTEX_CLOCK_REALTIME 256.
+	const wait, wake, waitBitset, private, realtime = 0, 1, 9, 128, 256
+	for _, c := range []struct {
+		nr   int
+		args [6]uint64
+		want bool
+	}{
+		{futex, [6]uint64{0, wait | private}, true},
+		{futex, [6]uint64{0, waitBitset | private | realtime}, true},
+		{futex, [6]uint64{0, wake | private}, false},
+		{sysNr("epoll_pwait"), [6]uint64{}, true},
+		{sysNr("wait4"), [6]uint64{}, true},
+		{sysNr("getppid"), [6]uint64{}, false},
+		{sysNr("read"), [6]uint64{}, false},
+		{-1, [6]uint64{}, false},
+		{100000, [6]uint64{}, false},
+	} {
+		if got := sleepingCall(c.nr, c.args); got != c.want {
+			t.Errorf("sleepingCall(%d, op %#x) = %v, want %v", c.nr, c.args[1], got, c.want)
+		}
+	}
+}
