@@ -116,3 +116,14 @@ func TestSleepingCall(t *testing.T) {
 		}
 	}
 }
+
+func TestSpinBackoff(t *testing.T) {
+	var b spinBackoff
+	want := []int{2, 4, 8, 16, 32, 64, 64, 64}
+	for i, w := range want {
+		b.missed()
+		if b.skip != w {
+			t.Fatalf("after %d misses: skip %d, want %d", i+1, b.skip, w)
+		}
+	}
+}

@@ -113,6 +113,7 @@ type Tracer struct {
 	cpus     int // usable CPUs, for the poll before a wait
 	spin     spinStats
 	spinGate spinGate
+	spinBack spinBackoff
 	ruPtr    *unix.Rusage
 	// batch holds the stops nextStop collected, batch[next:] unhandled;
 	// stime is the system time reported with the stop being handled.
