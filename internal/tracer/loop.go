@@ -167,6 +167,9 @@ func (tr *Tracer) nextStop() (int, ptrace.WaitStatus, error) {
 
 func (tr *Tracer) handle(pid int, st ptrace.WaitStatus) {
 	t := tr.tasks[pid]
+	if t != nil {
+		tr.runTime(t)
+	}
 	if t != nil && tr.ruPtr != nil {
 		// For a stopped tracee the kernel reports the usage of its whole
 		// process (RUSAGE_BOTH): strace's -c times are deltas of it.

@@ -24,11 +24,33 @@ import (
 // the tracee's stop wakes nobody.
 //
 // When not:
-//   - With one CPU, or with as many tasks that may be running as CPUs: the
-//     poll would take a CPU a tracee wants. A task counts as running unless
-//     it sits in a call that waits for something else (sleepingCall), so a
-//     process idle in epoll_pwait costs no poll at all.
+//   - With one CPU, or with as many tasks as CPUs that run long between
+//     stops (Task.runNs above the budget): the poll would take a CPU they
+//     want. Four threads that compute for about 100 us between calls ran
+//     0.25 s with polls, 0.21 s without (strace 0.23 s). Tasks that stop
+//     again at once do not count: the 8 threads of W5, each making calls
+//     in a row, ran 0.61 s with polls and 0.65 s without (strace 0.72 s).
+//   - When every task sits in a call that waits for something else
+//     (sleepingCall): a process idle in epoll_pwait costs no poll at all.
 //   - While processes come and go (spinGate).
+
+// runTime is called at a task's stop: Task.runNs follows how long the
+// task ran since it was resumed (not counting calls that sleep).
+func (tr *Tracer) runTime(t *Task) {
+	if t.resumedAt == 0 {
+		return
+	}
+	gap := time.Now().UnixNano() - t.resumedAt
+	t.runNs += (gap - t.runNs) / 4
+	t.resumedAt = 0
+}
+
+// resumedNow notes when a task that will run (not sleep) was resumed.
+func (tr *Tracer) resumedNow(t *Task) {
+	if tr.cfg.Spin > 0 && !(t.InSyscall && sleepingCall(t.Nr, t.Args)) {
+		t.resumedAt = time.Now().UnixNano()
+	}
+}
 
 // spinScanMax bounds the tasks looked at to decide: with more, the loop
 // does not poll (a scan per wait would cost more than it saves, and so many
@@ -48,13 +70,16 @@ func (tr *Tracer) spinWait() (int, ptrace.WaitStatus, error) {
 	if tr.cfg.Spin <= 0 || tr.cpus < 2 || len(tr.tasks) > spinScanMax || len(tr.held.tasks) > 0 {
 		return 0, 0, nil
 	}
-	running := 0
+	running, long := 0, 0
 	for _, t := range tr.tasks {
 		if t.listening || (t.InSyscall && sleepingCall(t.Nr, t.Args)) {
 			continue
 		}
-		if running++; running >= tr.cpus {
-			return 0, 0, nil
+		running++
+		if t.runNs > int64(tr.cfg.Spin) {
+			if long++; long >= tr.cpus {
+				return 0, 0, nil
+			}
 		}
 	}
 	if running == 0 {

@@ -1,6 +1,7 @@
 package tracer
 
 import (
+	"strconv"
 	"testing"
 	"time"
 )
@@ -88,6 +89,27 @@ func TestSpinNoPollWhileForking(t *testing.T) {
 	}
 	if got := countExits(evs, sysNr("wait4")); got != 400 {
 		t.Errorf("%d wait4 exits seen, want 400", got)
+	}
+}
+
+func TestSpinNoPollForLongRunners(t *testing.T) {
+	cpus := usableCPUs()
+	if cpus < 2 || cpus > 16 {
+		t.Skipf("%d CPUs", cpus)
+	}
+	// As many threads as CPUs, each computing 300 us (by the clock, not a
+	// syscall) between calls, for 1 s, all ending at the same deadline: a
+	// poll would take a CPU they want.
+	s, evs := spinRun(t, Config{Follow: true, Spin: testSpin}, "compute", strconv.Itoa(cpus), "1000")
+	if got := countExits(evs, sysNr("getppid")); got < 1000 {
+		t.Errorf("%d getppid exits seen: the threads did not run", got)
+	}
+	if s.tr.spinGate.stops < 2*spinQuiet {
+		t.Fatalf("only %d stops: the test proves nothing", s.tr.spinGate.stops)
+	}
+	// A few polls may come as the threads end (fewer left than CPUs).
+	if max := 4 * cpus; s.tr.spin.polls > max {
+		t.Errorf("%d polls while %d threads computed (at most %d expected): %+v", s.tr.spin.polls, cpus, max, s.tr.spin)
 	}
 }
 

@@ -46,6 +46,11 @@ type Task struct {
 	started bool
 	// listening: restarted with PTRACE_LISTEN in group-stop.
 	listening bool
+	// resumedAt is when the task was last resumed to run (0: not timed);
+	// runNs is a moving average of how long it then ran before its next
+	// stop (spin.go).
+	resumedAt int64
+	runNs     int64
 	// pendingDetach: detach at the next stop.
 	pendingDetach bool
 	// tamper: what the Handler asked for at this syscall stop (tamper.go).

@@ -202,6 +202,7 @@ func (tr *Tracer) resume(t *Task, sig int) {
 		tr.idleHint = true
 		return
 	}
+	tr.resumedNow(t)
 	_ = ptrace.Syscall(t.Tid, sig)
 }
 
