@@ -40,7 +40,7 @@ func (tr *Tracer) runTime(t *Task) {
 	if t.resumedAt == 0 {
 		return
 	}
-	gap := time.Now().UnixNano() - t.resumedAt
+	gap := holdClock() - t.resumedAt
 	t.runNs += (gap - t.runNs) / 4
 	t.resumedAt = 0
 }
@@ -48,7 +48,7 @@ func (tr *Tracer) runTime(t *Task) {
 // resumedNow notes when a task that will run (not sleep) was resumed.
 func (tr *Tracer) resumedNow(t *Task) {
 	if tr.cfg.Spin > 0 && !(t.InSyscall && sleepingCall(t.Nr, t.Args)) {
-		t.resumedAt = time.Now().UnixNano()
+		t.resumedAt = holdClock()
 	}
 }
 

@@ -107,8 +107,10 @@ func TestSpinNoPollForLongRunners(t *testing.T) {
 	if s.tr.spinGate.stops < 2*spinQuiet {
 		t.Fatalf("only %d stops: the test proves nothing", s.tr.spinGate.stops)
 	}
-	// A few polls may come as the threads end (fewer left than CPUs).
-	if max := 4 * cpus; s.tr.spin.polls > max {
+	// Some polls come as the threads end: fewer are left than CPUs, and
+	// the main thread wakes from pthread_join (up to 11 in 20 runs here,
+	// against 1,238 when the run times are not looked at).
+	if max := 25 * cpus; s.tr.spin.polls > max {
 		t.Errorf("%d polls while %d threads computed (at most %d expected): %+v", s.tr.spin.polls, cpus, max, s.tr.spin)
 	}
 }

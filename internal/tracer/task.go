@@ -46,7 +46,8 @@ type Task struct {
 	started bool
 	// listening: restarted with PTRACE_LISTEN in group-stop.
 	listening bool
-	// resumedAt is when the task was last resumed to run (0: not timed);
+	// resumedAt is when the task was last resumed to run (holdClock; 0:
+	// not timed);
 	// runNs is a moving average of how long it then ran before its next
 	// stop (spin.go).
 	resumedAt int64

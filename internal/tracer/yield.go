@@ -29,7 +29,7 @@ const yieldCheck = 64
 
 type yielder struct {
 	n    uint32
-	last int64 // time.Now().UnixNano() of the last yield
+	last int64 // holdClock() at the last yield (monotonic: a clock step must not stop the yields)
 }
 
 // maybeYield is called once per stop.
@@ -38,7 +38,7 @@ func (y *yielder) maybeYield() {
 	if y.n%yieldCheck != 0 {
 		return
 	}
-	now := time.Now().UnixNano()
+	now := holdClock()
 	if now-y.last < int64(yieldEvery) {
 		return
 	}
