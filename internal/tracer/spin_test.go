@@ -23,14 +23,9 @@ func spinRun(t *testing.T, cfg Config, args ...string) (*traced, []event) {
 	return s, evs
 }
 
+// countExits counts the exit stops of call nr.
 func countExits(evs []event, nr int) int {
-	n := 0
-	for _, e := range evs {
-		if e.kind == evExit && e.nr == nr {
-			n++
-		}
-	}
-	return n
+	return count(evs, func(e event) bool { return e.kind == evExit && e.nr == nr })
 }
 
 func TestSpinPollsOneBusyProcess(t *testing.T) {
