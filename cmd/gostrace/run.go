@@ -218,7 +218,7 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		s.Attached(daemonPid, 1)
 		released()
 	case len(cfg.Command) > 0 && !s.OutputFailed(): // not after -ff failed at an attach
-		pid, err := tr.Launch(shim.Args(prog, path, cfg.Command, orig), env)
+		pid, err := launch(tr, prog, path, cfg.Command, orig, env)
 		if err != nil {
 			return fail("%s", err)
 		}
@@ -380,4 +380,18 @@ func summaryOptions(cfg *options.Config) summary.Options {
 		}
 	}
 	return opt
+}
+
+// launch starts the command under tr through the machine-code shim where
+// there is one, and through gostrace re-exec'd as the shim where that
+// cannot run (a kernel that refuses to exec a memfd).
+func launch(tr *tracer.Tracer, prog, path string, argv []string, orig shim.State, env []string) (int, error) {
+	l := shim.Prepare(prog, path, argv, orig)
+	pid, err := tr.Launch(l.Path, l.Argv, env)
+	l.Close()
+	if err != nil && l.Native() {
+		l = shim.GoShim(prog, path, argv, orig)
+		pid, err = tr.Launch(l.Path, l.Argv, env)
+	}
+	return pid, err
 }

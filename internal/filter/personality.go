@@ -2,6 +2,7 @@ package filter
 
 import (
 	"sort"
+	"sync"
 
 	"gostrace/internal/sysent"
 )
@@ -15,9 +16,14 @@ type personality struct {
 	designator string
 	native     bool
 	byName     map[string]int
-	names      []string // sorted, for regular expressions
 	valid      func(nr int) bool
+	// sortedNames are byName's names, sorted, for regular expressions:
+	// made on first use, because most runs name their syscalls and every
+	// run that parses -e pays for this at start-up.
+	sortedNames func() []string
 }
+
+func (p *personality) names() []string { return p.sortedNames() }
 
 func (p *personality) lookup(name string) (int, bool) {
 	nr, ok := p.byName[name]
@@ -26,16 +32,23 @@ func (p *personality) lookup(name string) (int, bool) {
 
 func newPersonality(designator string, native bool, byName map[string]int, valid func(int) bool) *personality {
 	p := &personality{designator: designator, native: native, byName: byName, valid: valid}
-	for n := range byName {
-		p.names = append(p.names, n)
-	}
-	sort.Strings(p.names)
-	if p.valid == nil {
-		nrs := make(map[int]bool, len(byName))
-		for _, nr := range byName {
-			nrs[nr] = true
+	p.sortedNames = sync.OnceValue(func() []string {
+		names := make([]string, 0, len(byName))
+		for n := range byName {
+			names = append(names, n)
 		}
-		p.valid = func(nr int) bool { return nrs[nr] }
+		sort.Strings(names)
+		return names
+	})
+	if p.valid == nil {
+		nrs := sync.OnceValue(func() map[int]bool {
+			m := make(map[int]bool, len(byName))
+			for _, nr := range byName {
+				m[nr] = true
+			}
+			return m
+		})
+		p.valid = func(nr int) bool { return nrs()[nr] }
 	}
 	return p
 }

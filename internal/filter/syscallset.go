@@ -92,7 +92,7 @@ func addSyscallItem(s *Set, item string) error {
 			return errorf("regcomp: %s: %s", spec[1:], msg)
 		}
 		for _, p := range pers {
-			for _, name := range p.names {
+			for _, name := range p.names() {
 				if re.MatchString(name) {
 					found = true
 					if p.native {

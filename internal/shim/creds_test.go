@@ -32,19 +32,21 @@ func TestShimCreds(t *testing.T) {
 	if os.Geteuid() != 0 {
 		t.Skip("needs root")
 	}
-	st := State{Creds: &Creds{Uid: 65534, Gid: 65533, Euid: 1, Egid: 2, Groups: []int{65533, 5, 9}}}
-	out, err := runShim(t, st, "/bin/cat", "cat", "/proc/self/status")
-	if err != nil {
-		t.Fatalf("%v\n%s", err, out)
-	}
-	// setreuid(r, e) with e != r sets the saved id to the new effective one.
-	for key, want := range map[string]string{
-		"Uid":    "65534\t1\t1\t1",
-		"Gid":    "65533\t2\t2\t2",
-		"Groups": "5 9 65533",
-	} {
-		if got := field(out, key); got != want {
-			t.Errorf("%s: %q, want %q", key, got, want)
+	shims(t, func(t *testing.T, start func(State, string, ...string) *Launch) {
+		st := State{Creds: &Creds{Uid: 65534, Gid: 65533, Euid: 1, Egid: 2, Groups: []int{65533, 5, 9}}}
+		out, err := runShim(t, start(st, "/bin/cat", "cat", "/proc/self/status"))
+		if err != nil {
+			t.Fatalf("%v\n%s", err, out)
 		}
-	}
+		// setreuid(r, e) with e != r sets the saved id to the new effective one.
+		for key, want := range map[string]string{
+			"Uid":    "65534\t1\t1\t1",
+			"Gid":    "65533\t2\t2\t2",
+			"Groups": "5 9 65533",
+		} {
+			if got := field(out, key); got != want {
+				t.Errorf("%s: %q, want %q", key, got, want)
+			}
+		}
+	})
 }

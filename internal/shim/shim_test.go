@@ -1,7 +1,9 @@
 package shim
 
 import (
+	"bytes"
 	"debug/elf"
+	"encoding/binary"
 	"fmt"
 	"os"
 	"os/exec"
@@ -16,6 +18,8 @@ import (
 	"unsafe"
 
 	"golang.org/x/sys/unix"
+
+	"gostrace/internal/xlat"
 )
 
 // The test binary plays the programs these tests need (the helper-process
@@ -219,17 +223,14 @@ func TestCaptureStripped(t *testing.T) {
 	}
 }
 
-// statusOf returns the lines of /proc/self/status of a command run by the
-// shim with st (no tracer: the test plays its part, sending the SIGCONT
-// that ends the shim's self-stop).
-func runShim(t *testing.T, st State, path string, argv ...string) (string, error) {
+// runShim runs a command through the shim that l starts, with no tracer:
+// the test plays its part, sending the SIGCONT that ends the shim's
+// self-stop. It returns what the command and the shim wrote.
+func runShim(t *testing.T, l *Launch) (string, error) {
 	t.Helper()
-	self, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(self)
-	cmd.Args = Args("shimtest", path, argv, st)
+	defer l.Close()
+	cmd := exec.Command(l.Path)
+	cmd.Args = l.Argv
 	var out strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if err := cmd.Start(); err != nil {
@@ -248,8 +249,34 @@ func runShim(t *testing.T, st State, path string, argv ...string) (string, error
 		time.Sleep(time.Millisecond)
 	}
 	cmd.Process.Signal(unix.SIGCONT)
-	err = cmd.Wait()
+	err := cmd.Wait()
 	return out.String(), err
+}
+
+// shims runs f with each shim: gostrace re-exec'd (the test binary plays
+// it) and, where there is one, the machine-code shim from a memfd.
+func shims(t *testing.T, f func(t *testing.T, start func(st State, path string, argv ...string) *Launch)) {
+	t.Run("go", func(t *testing.T) {
+		f(t, func(st State, path string, argv ...string) *Launch {
+			l := GoShim("shimtest", path, argv, st)
+			if self, err := os.Executable(); err == nil {
+				l.Path = self
+			}
+			return l
+		})
+	})
+	t.Run("native", func(t *testing.T) {
+		if nativeCode == nil {
+			t.Skip("no machine-code shim for " + runtime.GOARCH)
+		}
+		f(t, func(st State, path string, argv ...string) *Launch {
+			l := Prepare("shimtest", path, argv, st)
+			if !l.Native() {
+				t.Fatalf("Prepare fell back to the Go shim: %q", l.Argv)
+			}
+			return l
+		})
+	})
 }
 
 func field(status, key string) string {
@@ -264,31 +291,131 @@ func field(status, key string) string {
 // The shim gives the command the ignored signals and the mask of State
 // (and no pending signal), then execs it.
 func TestShimRestores(t *testing.T) {
-	st := State{Ignored: bits(3, 13, 15, 18), Mask: bits(12, 18, 63), MaskKnown: true}
-	out, err := runShim(t, st, "/bin/cat", "cat", "/proc/self/status")
-	if err != nil {
-		t.Fatalf("%v\n%s", err, out)
-	}
-	for key, want := range map[string]string{
-		"SigIgn": fmt.Sprintf("%016x", st.Ignored),
-		"SigBlk": fmt.Sprintf("%016x", st.Mask),
-		"SigPnd": "0000000000000000",
-		"ShdPnd": "0000000000000000",
-	} {
-		if got := field(out, key); got != want {
-			t.Errorf("%s: %s, want %s", key, got, want)
+	shims(t, func(t *testing.T, start func(State, string, ...string) *Launch) {
+		st := State{Ignored: bits(3, 13, 15, 18), Mask: bits(12, 18, 63), MaskKnown: true}
+		out, err := runShim(t, start(st, "/bin/cat", "cat", "/proc/self/status"))
+		if err != nil {
+			t.Fatalf("%v\n%s", err, out)
 		}
-	}
+		for key, want := range map[string]string{
+			"SigIgn":  fmt.Sprintf("%016x", st.Ignored),
+			"SigBlk":  fmt.Sprintf("%016x", st.Mask),
+			"SigPnd":  "0000000000000000",
+			"ShdPnd":  "0000000000000000",
+			"Seccomp": "0",
+		} {
+			if got := field(out, key); got != want {
+				t.Errorf("%s: %s, want %s", key, got, want)
+			}
+		}
+	})
+}
+
+// The command gets the argv and environment it was given, not the shim's.
+func TestShimArgvEnv(t *testing.T) {
+	shims(t, func(t *testing.T, start func(State, string, ...string) *Launch) {
+		l := start(State{}, "/bin/sh", "sh", "-c", `printf '%s|%s|%s\n' "$0" "$1" "$SHIMTEST_VAR"`, "zero", "one two")
+		t.Setenv("SHIMTEST_VAR", "set")
+		out, err := runShim(t, l)
+		if err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		if out != "zero|one two|set\n" {
+			t.Errorf("the command printed %q", out)
+		}
+	})
+}
+
+// With a filter, the command runs under it. With no tracer, a call the
+// filter stops at fails with ENOSYS (SECCOMP_RET_TRACE without a tracer):
+// the filter is the one asked for, not just any.
+func TestShimSeccomp(t *testing.T) {
+	shims(t, func(t *testing.T, start func(State, string, ...string) *Launch) {
+		st := State{Seccomp: strconv.Itoa(unix.SYS_MKDIRAT) + "," + strconv.Itoa(unix.SYS_MKDIR)}
+		dir := filepath.Join(t.TempDir(), "d")
+		out, err := runShim(t, start(st, "/bin/sh", "sh", "-c", "grep -E '^(Seccomp|Seccomp_filters):' /proc/self/status; mkdir "+dir+" 2>/dev/null || echo mkdir failed"))
+		if err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		if field(out, "Seccomp") != "2" || field(out, "Seccomp_filters") != "1" || !strings.Contains(out, "mkdir failed") {
+			t.Errorf("the command said %q", out)
+		}
+		if _, err := os.Stat(dir); err == nil {
+			t.Errorf("mkdir under the filter succeeded")
+		}
+	})
 }
 
 // A failed exec: strace's message, exit 1.
 func TestShimExecFailure(t *testing.T) {
-	out, err := runShim(t, State{}, "/nonexistent/x", "x")
-	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
-		t.Errorf("shim: %v, want exit 1", err)
+	shims(t, func(t *testing.T, start func(State, string, ...string) *Launch) {
+		dir := t.TempDir()
+		noExec, junk := filepath.Join(dir, "noexec"), filepath.Join(dir, "junk")
+		if err := os.WriteFile(noExec, []byte("#!/bin/sh\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(junk, []byte("\x7fELF junk"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for path, msg := range map[string]string{
+			"/nonexistent/x": "No such file or directory",
+			noExec:           "Permission denied",
+			junk:             "Exec format error",
+		} {
+			out, err := runShim(t, start(State{}, path, "x"))
+			if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
+				t.Errorf("%s: %v, want exit 1", path, err)
+			}
+			if want := "shimtest: exec: " + msg + "\n"; out != want {
+				t.Errorf("%s: the shim said %q, want %q", path, out, want)
+			}
+		}
+	})
+}
+
+// The machine-code shim's failure messages cover every errno the
+// kernel returns, with strace's texts.
+func TestNativeErrnoTexts(t *testing.T) {
+	if nativeCode == nil {
+		t.Skip("no machine-code shim for " + runtime.GOARCH)
 	}
-	if out != "shimtest: exec: No such file or directory\n" {
-		t.Errorf("shim said %q", out)
+	img, err := nativeImage("p", "/x", State{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := elf.NewFile(bytes.NewReader(img))
+	if err != nil {
+		t.Fatalf("the image is not an ELF file: %v", err)
+	}
+	if f.Type != elf.ET_EXEC || len(f.Progs) != numPhdrs || f.Progs[1].Vaddr != nativeDataAddr {
+		t.Fatalf("ELF headers: type %v, %d program headers", f.Type, len(f.Progs))
+	}
+	data := make([]byte, f.Progs[1].Filesz)
+	if _, err := f.Progs[1].ReadAt(data, 0); err != nil {
+		t.Fatal(err)
+	}
+	at := func(addr uint64) uint64 { return binary.LittleEndian.Uint64(data[addr-nativeDataAddr:]) }
+	tab, n := at(nativeDataAddr+8), at(nativeDataAddr+16)
+	for e := uint64(1); e < n; e++ {
+		p, l := at(tab+16*e), at(tab+16*e+8)
+		if got, want := string(data[p-nativeDataAddr:][:l]), xlat.ErrnoMessage(int(e)); got != want {
+			t.Errorf("errno %d: %q, want %q", e, got, want)
+		}
+	}
+	if n <= uint64(unix.EHWPOISON) {
+		t.Errorf("the table ends at %d", n)
+	}
+}
+
+// nameIndex matches a whole name of a string table, not the start of a
+// longer one; a name may begin inside another (tables share suffixes).
+func TestNameIndex(t *testing.T) {
+	strs := []byte("\x00xruntime.fwdSig\x00runtime.fwdSig\x00runtime.fwdSigs\x00b\x00")
+	names := []string{"b", "runtime.fwdSig"}
+	for off, want := range map[uint32]int{1: -1, 2: 1, 17: 1, 32: -1, 48: 0, 50: -1, 1000: -1} {
+		if got := nameIndex(strs, off, names); got != want {
+			t.Errorf("nameIndex(%d) = %d, want %d", off, got, want)
+		}
 	}
 }
 

@@ -79,7 +79,9 @@ func startTracer(t *testing.T, cfg Config, rec *recorder, setup func(tr *Tracer)
 func launch(t *testing.T, cfg Config, rec *recorder, path string, argv, env []string) *traced {
 	t.Helper()
 	return startTracer(t, cfg, rec, func(tr *Tracer) (int, int, error) {
-		pid, err := tr.Launch(shim.Args("tracertest", path, argv, shim.Capture()), env)
+		l := shim.Prepare("tracertest", path, argv, shim.Capture())
+		defer l.Close()
+		pid, err := tr.Launch(l.Path, l.Argv, env)
 		return pid, 1, err
 	})
 }

@@ -9,12 +9,13 @@ import (
 	"gostrace/internal/ptrace"
 )
 
-// Launch starts a command under the tracer: it runs the launch shim (shimArgv,
-// from package shim, run as /proc/self/exe) with the command's environment
-// and our standard descriptors, waits for the shim to stop itself, seizes it
-// with every option, and lets it go on to exec the command.
+// Launch starts a command under the tracer: it runs the launch shim (the
+// file shimPath with shimArgv, from package shim's Launch) with the
+// command's environment and our standard descriptors, waits for the shim to
+// stop itself, seizes it with every option, and lets it go on to exec the
+// command.
 // Until that exec the task is hidden: the user sees the execve first.
-func (tr *Tracer) Launch(shimArgv []string, env []string) (int, error) {
+func (tr *Tracer) Launch(shimPath string, shimArgv []string, env []string) (int, error) {
 	files := make([]uintptr, 3)
 	for fd := range files {
 		// A descriptor we did not inherit must stay closed in the command.
@@ -24,7 +25,7 @@ func (tr *Tracer) Launch(shimArgv []string, env []string) (int, error) {
 			files[fd] = uintptr(fd)
 		}
 	}
-	pid, err := syscall.ForkExec("/proc/self/exe", shimArgv, &syscall.ProcAttr{Env: env, Files: files})
+	pid, err := syscall.ForkExec(shimPath, shimArgv, &syscall.ProcAttr{Env: env, Files: files})
 	if err != nil {
 		return 0, fmt.Errorf("starting the launch shim: %w", err)
 	}

@@ -84,7 +84,9 @@ parsed:
 		fmt.Fprintf(logf, "attached %d %d\n", pid, n)
 	}
 	if len(args) > 0 {
-		pid, err := tr.Launch(shim.Args("minitracer", args[0], args, orig), withoutHelperEnv(os.Environ()))
+		l := shim.Prepare("minitracer", args[0], args, orig)
+		pid, err := tr.Launch(l.Path, l.Argv, withoutHelperEnv(os.Environ()))
+		l.Close()
 		if err != nil {
 			fmt.Fprintf(logf, "launch: %v\n", err)
 			os.Exit(1)

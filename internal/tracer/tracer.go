@@ -194,10 +194,16 @@ func (tr *Tracer) resume(t *Task, sig int) {
 	t.listening = false
 	// ESRCH: the task was killed (SIGKILL) while stopped; its exit report
 	// follows, and it is handled then. Nothing else can fail here.
-	if tr.cfg.Seccomp && t.started && !t.InSyscall && !t.hidden {
+	if tr.cfg.Seccomp && t.started && !t.InSyscall {
 		// The seccomp filter stops it at the next traced syscall, which
 		// may be far away: what it writes meanwhile (to the terminal we
 		// print on) must come after our lines, so flush before waiting.
+		//
+		// The hidden launch shim too: the only call of it ever shown, its
+		// execve, stops at the filter the shim installs first when the
+		// user traces execve, and its exec event stops it in any case.
+		// Stepping through its other calls cost six stops, 0.4 ms of
+		// every run.
 		_ = ptrace.Cont(t.Tid, sig)
 		tr.idleHint = true
 		return

@@ -3,6 +3,7 @@ package xlat
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/sys/unix"
 )
@@ -62,7 +63,8 @@ var ioctlNames = []Pair{
 	{0x127e, "BLKROTATIONAL"}, {0x127f, "BLKZEROOUT"},
 }
 
-var ioctlByCode = func() map[uint32]string {
+// ioctlByCode is built at the first lookup: most runs see no ioctl.
+var ioctlByCode = sync.OnceValue(func() map[uint32]string {
 	byCode := map[uint32][]string{}
 	for _, p := range ioctlNames {
 		byCode[uint32(p.Val)] = append(byCode[uint32(p.Val)], p.Name)
@@ -73,11 +75,11 @@ var ioctlByCode = func() map[uint32]string {
 		m[code] = strings.Join(names, " or ")
 	}
 	return m
-}()
+})
 
 // IoctlName returns the name strace prints for an ioctl request ("TCGETS",
 // "BTRFS_IOC_CLONE or FICLONE"), or "" when it knows none.
-func IoctlName(code uint32) string { return ioctlByCode[code] }
+func IoctlName(code uint32) string { return ioctlByCode()[code] }
 
 // IoctlDirs are the direction bits of an ioctl code, for the _IOC(...)
 // form of requests without a name.
