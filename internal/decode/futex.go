@@ -152,7 +152,7 @@ func appendCHex(dst []byte, v uint64) []byte {
 const sizeofFutexWaitv = 24
 
 // futexWaitvFlags are struct futex_waitv's flags.
-var futexWaitvFlags = xlat.T("FUTEX_???", xlat.P(2, "FUTEX_32"), xlat.P(128, "FUTEX_PRIVATE_FLAG"))
+var futexWaitvFlags = &xlat.Table{Unknown: "FUTEX_???", Pairs: []xlat.Pair{{Val: 2, Name: "FUTEX_32"}, {Val: 128, Name: "FUTEX_PRIVATE_FLAG"}}}
 
 // futexWaiters prints futex_waitv's array of struct futex_waitv.
 func (c *Call) futexWaiters(addr, n uint64) {

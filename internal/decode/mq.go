@@ -68,7 +68,7 @@ func init() {
 }
 
 // mqFlags are struct mq_attr's flags.
-var mqFlags = xlat.T("O_???", xlat.P(unix.O_NONBLOCK, "O_NONBLOCK"))
+var mqFlags = &xlat.Table{Unknown: "O_???", Pairs: []xlat.Pair{{Val: unix.O_NONBLOCK, Name: "O_NONBLOCK"}}}
 
 func (c *Call) mqAttrAt(addr uint64) {
 	if addr == 0 {

@@ -210,11 +210,11 @@ const (
 	psiSeccomp = psiEntry + 4       // ret_data
 )
 
-var syscallInfoOps = xlat.T("PTRACE_SYSCALL_INFO_???",
-	xlat.P(unix.PTRACE_SYSCALL_INFO_NONE, "PTRACE_SYSCALL_INFO_NONE"),
-	xlat.P(unix.PTRACE_SYSCALL_INFO_ENTRY, "PTRACE_SYSCALL_INFO_ENTRY"),
-	xlat.P(unix.PTRACE_SYSCALL_INFO_EXIT, "PTRACE_SYSCALL_INFO_EXIT"),
-	xlat.P(unix.PTRACE_SYSCALL_INFO_SECCOMP, "PTRACE_SYSCALL_INFO_SECCOMP"))
+var syscallInfoOps = &xlat.Table{Unknown: "PTRACE_SYSCALL_INFO_???", Pairs: []xlat.Pair{
+	{Val: unix.PTRACE_SYSCALL_INFO_NONE, Name: "PTRACE_SYSCALL_INFO_NONE"},
+	{Val: unix.PTRACE_SYSCALL_INFO_ENTRY, Name: "PTRACE_SYSCALL_INFO_ENTRY"},
+	{Val: unix.PTRACE_SYSCALL_INFO_EXIT, Name: "PTRACE_SYSCALL_INFO_EXIT"},
+	{Val: unix.PTRACE_SYSCALL_INFO_SECCOMP, Name: "PTRACE_SYSCALL_INFO_SECCOMP"}}}
 
 // syscallInfo appends the n bytes of a struct ptrace_syscall_info that
 // the kernel filled and the caller asked for.

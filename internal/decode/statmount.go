@@ -27,8 +27,8 @@ const (
 	smMntGidmap
 )
 
-var statmountPropagation = xlat.T("MS_???", xlat.P(1<<17, "MS_UNBINDABLE"), xlat.P(1<<18, "MS_PRIVATE"),
-	xlat.P(1<<19, "MS_SLAVE"), xlat.P(1<<20, "MS_SHARED"))
+var statmountPropagation = &xlat.Table{Unknown: "MS_???", Pairs: []xlat.Pair{{Val: 1 << 17, Name: "MS_UNBINDABLE"}, {Val: 1 << 18, Name: "MS_PRIVATE"},
+	{Val: 1 << 19, Name: "MS_SLAVE"}, {Val: 1 << 20, Name: "MS_SHARED"}}}
 
 func (c *Call) statmountResult(addr, bufsize uint64) {
 	if addr == 0 {

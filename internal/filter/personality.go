@@ -15,7 +15,7 @@ import (
 type personality struct {
 	designator string
 	native     bool
-	byName     map[string]int
+	byName     func() map[string]int // built on first use, shared: not to be changed
 	valid      func(nr int) bool
 	// sortedNames are byName's names, sorted, for regular expressions:
 	// made on first use, because most runs name their syscalls and every
@@ -26,15 +26,15 @@ type personality struct {
 func (p *personality) names() []string { return p.sortedNames() }
 
 func (p *personality) lookup(name string) (int, bool) {
-	nr, ok := p.byName[name]
+	nr, ok := p.byName()[name]
 	return nr, ok
 }
 
-func newPersonality(designator string, native bool, byName map[string]int, valid func(int) bool) *personality {
+func newPersonality(designator string, native bool, byName func() map[string]int, valid func(int) bool) *personality {
 	p := &personality{designator: designator, native: native, byName: byName, valid: valid}
 	p.sortedNames = sync.OnceValue(func() []string {
-		names := make([]string, 0, len(byName))
-		for n := range byName {
+		names := make([]string, 0, len(byName()))
+		for n := range byName() {
 			names = append(names, n)
 		}
 		sort.Strings(names)
@@ -42,8 +42,8 @@ func newPersonality(designator string, native bool, byName map[string]int, valid
 	})
 	if p.valid == nil {
 		nrs := sync.OnceValue(func() map[int]bool {
-			m := make(map[int]bool, len(byName))
-			for _, nr := range byName {
+			m := make(map[int]bool, len(byName()))
+			for _, nr := range byName() {
 				m[nr] = true
 			}
 			return m
@@ -53,16 +53,9 @@ func newPersonality(designator string, native bool, byName map[string]int, valid
 	return p
 }
 
-// nativeNames maps the native table's names to numbers.
-func nativeNames() map[string]int {
-	m := make(map[string]int, sysent.Count())
-	for nr := 0; nr < sysent.Count(); nr++ {
-		if e := sysent.Lookup(nr); e != nil {
-			m[e.Name] = nr
-		}
-	}
-	return m
-}
+// nativeNames maps the native table's names to numbers: sysent's own map,
+// which gostrace builds once in any case.
+func nativeNames() map[string]int { return sysent.Names() }
 
 func nativeValid(nr int) bool { return sysent.Lookup(nr) != nil }
 

@@ -10,11 +10,10 @@ import "sync"
 // the native names. strace's real x32 table lacks a few 64-bit-only names
 // (uselib, for one), which gostrace therefore accepts with @x32.
 var personalities = sync.OnceValue(func() []*personality {
-	native := nativeNames()
 	x32Valid := func(nr int) bool { return nativeValid(nr) || (nr >= 512 && nr <= 547) }
 	return []*personality{
-		newPersonality("64", true, native, nativeValid),
+		newPersonality("64", true, nativeNames, nativeValid),
 		newPersonality("32", false, i386Syscalls, nil),
-		newPersonality("x32", false, native, x32Valid),
+		newPersonality("x32", false, nativeNames, x32Valid),
 	}
 })

@@ -7,9 +7,8 @@ import "sync"
 // with the native names and numbers; such a selection never adds anything
 // to a native Set anyway.
 var personalities = sync.OnceValue(func() []*personality {
-	native := nativeNames()
 	return []*personality{
-		newPersonality("64", true, native, nativeValid),
-		newPersonality("32", false, native, nativeValid),
+		newPersonality("64", true, nativeNames, nativeValid),
+		newPersonality("32", false, nativeNames, nativeValid),
 	}
 })

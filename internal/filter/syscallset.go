@@ -96,7 +96,7 @@ func addSyscallItem(s *Set, item string) error {
 				if re.MatchString(name) {
 					found = true
 					if p.native {
-						s.Add(p.byName[name])
+						s.Add(p.byName()[name])
 					}
 				}
 			}
@@ -119,6 +119,9 @@ func addSyscallItem(s *Set, item string) error {
 			break
 		}
 		for _, p := range pers {
+			if found && !p.native {
+				continue
+			}
 			if p.valid(int(nr)) {
 				found = true
 				if p.native {
@@ -128,6 +131,9 @@ func addSyscallItem(s *Set, item string) error {
 		}
 	default:
 		for _, p := range pers {
+			if found && !p.native {
+				continue // only found matters here: no need to build its table
+			}
 			if nr, ok := p.lookup(spec); ok {
 				found = true
 				if p.native {

@@ -163,7 +163,7 @@ func nativeImage(prog, path string, st State) ([]byte, error) {
 	if nativeCode == nil {
 		return nil, errors.New("no machine-code shim for this architecture")
 	}
-	d := &dataSeg{buf: make([]byte, hdrSize)}
+	d := &dataSeg{buf: make([]byte, hdrSize, 16<<10)}
 	calls, err := nativeCalls(d, prog, path, st)
 	if err != nil {
 		return nil, err

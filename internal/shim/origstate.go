@@ -2,7 +2,6 @@ package shim
 
 import (
 	"encoding/binary"
-	"errors"
 	"os"
 	"os/signal"
 	"syscall"
@@ -68,12 +67,15 @@ func Capture() State {
 const nsig = 65 // the runtime's _NSIG on Linux
 
 func runtimeSignalState() (fwd []uintptr, mask uint64, ok bool) {
-	img, err := mapFile("/proc/self/exe")
+	// Raw calls, not os.Open: an os.File would set up the runtime's
+	// network poller, 40 us more of every start-up, to find that the file
+	// cannot be polled.
+	fd, err := unix.Open("/proc/self/exe", unix.O_RDONLY|unix.O_CLOEXEC, 0)
 	if err != nil {
 		return nil, 0, false
 	}
-	defer unix.Munmap(img)
-	vals, ok := findSymbols(img, "runtime.fwdSig", "runtime.initSigmask", "gostrace/internal/shim.anchor")
+	defer unix.Close(fd)
+	vals, ok := findSymbols(fd, "runtime.fwdSig", "runtime.initSigmask", "gostrace/internal/shim.anchor")
 	if !ok || vals[0].size != nsig*8 || vals[1].size != 8 {
 		return nil, 0, false
 	}
@@ -85,23 +87,6 @@ func runtimeSignalState() (fwd []uintptr, mask uint64, ok bool) {
 	copy(fwd, unsafe.Slice((*uintptr)(fwdPtr), nsig))
 	m := unsafe.Slice((*byte)(maskPtr), 8)
 	return fwd, binary.LittleEndian.Uint64(m), true
-}
-
-// mapFile maps a whole file read-only: only the pages read are loaded.
-func mapFile(name string) ([]byte, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if st.Size() == 0 || st.Size() != int64(int(st.Size())) {
-		return nil, errors.New("empty or huge file")
-	}
-	return unix.Mmap(int(f.Fd()), 0, int(st.Size()), unix.PROT_READ, unix.MAP_PRIVATE)
 }
 
 type symbol struct{ value, size uint64 }
@@ -126,59 +111,74 @@ const (
 	elfIdentClass  = 4
 	elfIdentData   = 5
 	elfMagicPrefix = "\x7fELF"
+	maxSections    = 1 << 12
 )
 
-// findSymbols looks names up in the symbol table of the ELF file img, in
-// one pass over its raw entries, comparing each entry's name in the string
-// table with the few we want. debug/elf's Symbols, which makes a string and
-// a struct of every one of the binary's symbols, took a millisecond of
-// each start-up (a quarter of gostrace's own, measured against strace on
-// short commands); searching the string table for each name took 0.2 ms,
-// as most of the table's names start alike ("runtime."); reading the
-// tables (about 350 KB) into fresh memory took another 0.4 ms, most of it
-// page faults. The file is mapped instead, and the headers are read here:
-// debug/elf also brought in the initialisation of its DWARF and
-// decompression packages.
-func findSymbols(img []byte, names ...string) ([]symbol, bool) {
+// findSymbols looks names up in the symbol table of the ELF file open as
+// fd, in one pass over its raw entries, comparing each entry's name in the
+// string table with the few we want. Each step here replaced a slower one,
+// measured on gostrace's start-up: debug/elf's Symbols, which makes a
+// string and a struct of every one of the binary's symbols, took a
+// millisecond; searching the string table for each name took 0.2 ms, most
+// of its names starting alike ("runtime."); reading the tables (350 KB)
+// into fresh memory, 0.4 ms, most of it page faults; faulting them in
+// through a plain mapping, 0.1 ms. The headers are read here (debug/elf
+// also brought the initialisation of its DWARF and decompression packages)
+// and the two tables are mapped with MAP_POPULATE.
+func findSymbols(fd int, names ...string) ([]symbol, bool) {
 	le := binary.LittleEndian
-	if len(img) < elf64EhdrSize || string(img[:4]) != elfMagicPrefix ||
-		img[elfIdentClass] != elfClass64 || img[elfIdentData] != elfDataLittle {
+	var st unix.Stat_t
+	if unix.Fstat(fd, &st) != nil || st.Size < elf64EhdrSize {
 		return nil, false
 	}
-	shoff, shentsize, shnum := le.Uint64(img[ehShoff:]), uint64(le.Uint16(img[ehShentsize:])), uint64(le.Uint16(img[ehShnum:]))
-	if shentsize != elf64ShdrSize || shoff > uint64(len(img)) || shnum > (uint64(len(img))-shoff)/shentsize {
-		return nil, false
-	}
-	section := func(i uint64) []byte { return img[shoff+i*shentsize:][:shentsize] }
-	// section's bytes, if inside the file.
-	contents := func(sh []byte) ([]byte, bool) {
-		off, size := le.Uint64(sh[shOffset:]), le.Uint64(sh[shSize:])
-		if off > uint64(len(img)) || size > uint64(len(img))-off {
+	size := uint64(st.Size)
+	read := func(off, n uint64) ([]byte, bool) {
+		if off > size || n > size-off {
 			return nil, false
 		}
-		return img[off:][:size], true
+		b := make([]byte, n)
+		k, err := unix.Pread(fd, b, int64(off))
+		return b, err == nil && uint64(k) == n
 	}
-	var syms, strs []byte
+	ehdr, ok := read(0, elf64EhdrSize)
+	if !ok || string(ehdr[:4]) != elfMagicPrefix || ehdr[elfIdentClass] != elfClass64 || ehdr[elfIdentData] != elfDataLittle {
+		return nil, false
+	}
+	shoff, shentsize, shnum := le.Uint64(ehdr[ehShoff:]), uint64(le.Uint16(ehdr[ehShentsize:])), uint64(le.Uint16(ehdr[ehShnum:]))
+	if shentsize != elf64ShdrSize || shnum > maxSections {
+		return nil, false
+	}
+	shdrs, ok := read(shoff, shnum*shentsize)
+	if !ok {
+		return nil, false
+	}
+	section := func(i uint64) []byte { return shdrs[i*shentsize:][:shentsize] }
 	code := make([]bool, shnum) // sections of code: their symbols are skipped
+	symtab, strtab := -1, -1
 	for i := range shnum {
 		sh := section(i)
 		code[i] = le.Uint64(sh[shFlags:])&shfExecinstr != 0
-		if le.Uint32(sh[shType:]) != shtSymtab || syms != nil {
-			continue
-		}
-		link := uint64(le.Uint32(sh[shLink:]))
-		var ok1, ok2 bool
-		syms, ok1 = contents(sh)
-		if link < shnum {
-			strs, ok2 = contents(section(link))
-		}
-		if !ok1 || !ok2 {
-			return nil, false
+		if le.Uint32(sh[shType:]) == shtSymtab && symtab < 0 {
+			symtab, strtab = int(i), int(le.Uint32(sh[shLink:]))
 		}
 	}
-	if syms == nil {
+	if symtab < 0 || uint64(strtab) >= shnum {
 		return nil, false // stripped
 	}
+	// One mapping over both tables (the linker writes them side by side).
+	symOff, symSize := le.Uint64(section(uint64(symtab))[shOffset:]), le.Uint64(section(uint64(symtab))[shSize:])
+	strOff, strSize := le.Uint64(section(uint64(strtab))[shOffset:]), le.Uint64(section(uint64(strtab))[shSize:])
+	if symOff > size || symSize > size-symOff || strOff > size || strSize > size-strOff {
+		return nil, false
+	}
+	lo := min(symOff, strOff) &^ uint64(os.Getpagesize()-1)
+	hi := max(symOff+symSize, strOff+strSize)
+	m, err := unix.Mmap(fd, int64(lo), int(hi-lo), unix.PROT_READ, unix.MAP_PRIVATE|unix.MAP_POPULATE)
+	if err != nil {
+		return nil, false
+	}
+	defer unix.Munmap(m)
+	syms, strs := m[symOff-lo:][:symSize], m[strOff-lo:][:strSize]
 	out := make([]symbol, len(names))
 	found := 0
 	// From the end: Go's linker writes the variables after the code.

@@ -71,8 +71,11 @@ type Entry struct {
 	Class Class
 }
 
-// Count is the size of the table: every number below it may be looked up.
-func Count() int { return len(table) }
+// Size is the size of the table: every number below it may be looked up.
+const Size = len(table)
+
+// Count is Size, for callers that want a function.
+func Count() int { return Size }
 
 // Lookup returns the entry of syscall nr, or nil when the number has none.
 func Lookup(nr int) *Entry {
@@ -102,6 +105,10 @@ var byName = sync.OnceValue(func() map[string]int {
 	}
 	return m
 })
+
+// Names maps every syscall's name to its number. The map is shared: it
+// must not be changed.
+func Names() map[string]int { return byName() }
 
 // Number returns the number of the syscall called name.
 func Number(name string) (int, bool) {

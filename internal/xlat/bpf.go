@@ -68,12 +68,12 @@ var (
 	BpfProgFlags = bitNames("BPF_F_???",
 		"BPF_F_STRICT_ALIGNMENT", "BPF_F_ANY_ALIGNMENT", "BPF_F_TEST_RND_HI32",
 		"BPF_F_TEST_STATE_FREQ", "BPF_F_SLEEPABLE")
-	BpfFileFlags   = T("BPF_F_???", P(8, "BPF_F_RDONLY"), P(16, "BPF_F_WRONLY"))
+	BpfFileFlags   = &Table{Unknown: "BPF_F_???", Pairs: []Pair{{8, "BPF_F_RDONLY"}, {16, "BPF_F_WRONLY"}}}
 	BpfAttachFlags = bitNames("BPF_F_???", "BPF_F_ALLOW_OVERRIDE", "BPF_F_ALLOW_MULTI", "BPF_F_REPLACE")
-	BpfQueryFlags  = T("BPF_F_QUERY_???", P(1, "BPF_F_QUERY_EFFECTIVE"))
+	BpfQueryFlags  = &Table{Unknown: "BPF_F_QUERY_???", Pairs: []Pair{{1, "BPF_F_QUERY_EFFECTIVE"}}}
 	BpfTestFlags   = bitNames("BPF_F_TEST_???", "BPF_F_TEST_RUN_ON_CPU", "BPF_F_TEST_XDP_LIVE_FRAMES")
 	// BpfLookupFlags are the element flags of lookups and batches;
 	// BpfUpdateFlags is BPF_MAP_UPDATE_ELEM's, an enumeration.
-	BpfLookupFlags = T("BPF_???", P(0, "BPF_ANY"), P(4, "BPF_F_LOCK"))
-	BpfUpdateFlags = T("BPF_???", P(0, "BPF_ANY"), P(1, "BPF_NOEXIST"), P(2, "BPF_EXIST"), P(4, "BPF_F_LOCK"))
+	BpfLookupFlags = &Table{Unknown: "BPF_???", Pairs: []Pair{{0, "BPF_ANY"}, {4, "BPF_F_LOCK"}}}
+	BpfUpdateFlags = &Table{Unknown: "BPF_???", Pairs: []Pair{{0, "BPF_ANY"}, {1, "BPF_NOEXIST"}, {2, "BPF_EXIST"}, {4, "BPF_F_LOCK"}}}
 )

@@ -83,25 +83,25 @@ func IoctlName(code uint32) string { return ioctlByCode()[code] }
 
 // IoctlDirs are the direction bits of an ioctl code, for the _IOC(...)
 // form of requests without a name.
-var IoctlDirs = T("", P(0, "_IOC_NONE"), P(2, "_IOC_READ"), P(1, "_IOC_WRITE"))
+var IoctlDirs = &Table{Unknown: "", Pairs: []Pair{{0, "_IOC_NONE"}, {2, "_IOC_READ"}, {1, "_IOC_WRITE"}}}
 
 // ModemBits are the TIOCM_* lines of TIOCMGET and friends (TIOCM_OUT1,
 // TIOCM_OUT2 and TIOCM_LOOP are not in x/sys).
-var ModemBits = T("TIOCM_???",
-	P(unix.TIOCM_LE, "TIOCM_LE"), P(unix.TIOCM_DTR, "TIOCM_DTR"), P(unix.TIOCM_RTS, "TIOCM_RTS"),
-	P(unix.TIOCM_ST, "TIOCM_ST"), P(unix.TIOCM_SR, "TIOCM_SR"), P(unix.TIOCM_CTS, "TIOCM_CTS"),
-	P(unix.TIOCM_CAR, "TIOCM_CAR"), P(unix.TIOCM_RNG, "TIOCM_RNG"), P(unix.TIOCM_DSR, "TIOCM_DSR"),
-	P(0x2000, "TIOCM_OUT1"), P(0x4000, "TIOCM_OUT2"), P(0x8000, "TIOCM_LOOP"))
+var ModemBits = &Table{Unknown: "TIOCM_???", Pairs: []Pair{
+	{unix.TIOCM_LE, "TIOCM_LE"}, {unix.TIOCM_DTR, "TIOCM_DTR"}, {unix.TIOCM_RTS, "TIOCM_RTS"},
+	{unix.TIOCM_ST, "TIOCM_ST"}, {unix.TIOCM_SR, "TIOCM_SR"}, {unix.TIOCM_CTS, "TIOCM_CTS"},
+	{unix.TIOCM_CAR, "TIOCM_CAR"}, {unix.TIOCM_RNG, "TIOCM_RNG"}, {unix.TIOCM_DSR, "TIOCM_DSR"},
+	{0x2000, "TIOCM_OUT1"}, {0x4000, "TIOCM_OUT2"}, {0x8000, "TIOCM_LOOP"}}}
 
 // FsFlags are the inode flags of FS_IOC_GETFLAGS/FS_IOC_SETFLAGS (values
 // from linux/fs.h).
-var FsFlags = T("FS_???",
-	P(0x1, "FS_SECRM_FL"), P(0x2, "FS_UNRM_FL"), P(0x4, "FS_COMPR_FL"), P(0x8, "FS_SYNC_FL"),
-	P(0x10, "FS_IMMUTABLE_FL"), P(0x20, "FS_APPEND_FL"), P(0x40, "FS_NODUMP_FL"), P(0x80, "FS_NOATIME_FL"),
-	P(0x100, "FS_DIRTY_FL"), P(0x200, "FS_COMPRBLK_FL"), P(0x400, "FS_NOCOMP_FL"), P(0x800, "FS_ENCRYPT_FL"),
-	P(0x1000, "FS_INDEX_FL"), P(0x2000, "FS_IMAGIC_FL"), P(0x4000, "FS_JOURNAL_DATA_FL"),
-	P(0x8000, "FS_NOTAIL_FL"), P(0x10000, "FS_DIRSYNC_FL"), P(0x20000, "FS_TOPDIR_FL"),
-	P(0x40000, "FS_HUGE_FILE_FL"), P(0x80000, "FS_EXTENT_FL"), P(0x100000, "FS_VERITY_FL"),
-	P(0x200000, "FS_EA_INODE_FL"), P(0x400000, "FS_EOFBLOCKS_FL"), P(0x800000, "FS_NOCOW_FL"),
-	P(0x2000000, "FS_DAX_FL"), P(0x10000000, "FS_INLINE_DATA_FL"), P(0x20000000, "FS_PROJINHERIT_FL"),
-	P(0x40000000, "FS_CASEFOLD_FL"), P(0x80000000, "FS_RESERVED_FL"))
+var FsFlags = &Table{Unknown: "FS_???", Pairs: []Pair{
+	{0x1, "FS_SECRM_FL"}, {0x2, "FS_UNRM_FL"}, {0x4, "FS_COMPR_FL"}, {0x8, "FS_SYNC_FL"},
+	{0x10, "FS_IMMUTABLE_FL"}, {0x20, "FS_APPEND_FL"}, {0x40, "FS_NODUMP_FL"}, {0x80, "FS_NOATIME_FL"},
+	{0x100, "FS_DIRTY_FL"}, {0x200, "FS_COMPRBLK_FL"}, {0x400, "FS_NOCOMP_FL"}, {0x800, "FS_ENCRYPT_FL"},
+	{0x1000, "FS_INDEX_FL"}, {0x2000, "FS_IMAGIC_FL"}, {0x4000, "FS_JOURNAL_DATA_FL"},
+	{0x8000, "FS_NOTAIL_FL"}, {0x10000, "FS_DIRSYNC_FL"}, {0x20000, "FS_TOPDIR_FL"},
+	{0x40000, "FS_HUGE_FILE_FL"}, {0x80000, "FS_EXTENT_FL"}, {0x100000, "FS_VERITY_FL"},
+	{0x200000, "FS_EA_INODE_FL"}, {0x400000, "FS_EOFBLOCKS_FL"}, {0x800000, "FS_NOCOW_FL"},
+	{0x2000000, "FS_DAX_FL"}, {0x10000000, "FS_INLINE_DATA_FL"}, {0x20000000, "FS_PROJINHERIT_FL"},
+	{0x40000000, "FS_CASEFOLD_FL"}, {0x80000000, "FS_RESERVED_FL"}}}

@@ -3,16 +3,16 @@ package xlat
 import "golang.org/x/sys/unix"
 
 // MmapProt are the PROT_* bits; PROT_NONE is zero.
-var MmapProt = T("PROT_???",
-	P(unix.PROT_NONE, "PROT_NONE"), P(unix.PROT_READ, "PROT_READ"), P(unix.PROT_WRITE, "PROT_WRITE"),
-	P(unix.PROT_EXEC, "PROT_EXEC"), P(0x8, "PROT_SEM"), P(unix.PROT_GROWSDOWN, "PROT_GROWSDOWN"),
-	P(unix.PROT_GROWSUP, "PROT_GROWSUP"))
+var MmapProt = &Table{Unknown: "PROT_???", Pairs: []Pair{
+	{unix.PROT_NONE, "PROT_NONE"}, {unix.PROT_READ, "PROT_READ"}, {unix.PROT_WRITE, "PROT_WRITE"},
+	{unix.PROT_EXEC, "PROT_EXEC"}, {0x8, "PROT_SEM"}, {unix.PROT_GROWSDOWN, "PROT_GROWSDOWN"},
+	{unix.PROT_GROWSUP, "PROT_GROWSUP"}}}
 
 // MmapType is the mapping type in the low bits of mmap's flags. strace
 // names a zero type MAP_FILE.
-var MmapType = T("MAP_???",
-	P(0, "MAP_FILE"), P(unix.MAP_SHARED, "MAP_SHARED"), P(unix.MAP_PRIVATE, "MAP_PRIVATE"),
-	P(unix.MAP_SHARED_VALIDATE, "MAP_SHARED_VALIDATE"))
+var MmapType = &Table{Unknown: "MAP_???", Pairs: []Pair{
+	{0, "MAP_FILE"}, {unix.MAP_SHARED, "MAP_SHARED"}, {unix.MAP_PRIVATE, "MAP_PRIVATE"},
+	{unix.MAP_SHARED_VALIDATE, "MAP_SHARED_VALIDATE"}}}
 
 // MmapFlags are mmap's other flags, in strace's order. MAP_UNINITIALIZED
 // lies in the MAP_HUGE_* size field and is printed as part of it.
@@ -37,55 +37,55 @@ const (
 )
 
 // MremapFlags are mremap(2)'s flags.
-var MremapFlags = T("MREMAP_???",
-	P(unix.MREMAP_MAYMOVE, "MREMAP_MAYMOVE"), P(unix.MREMAP_FIXED, "MREMAP_FIXED"),
-	P(unix.MREMAP_DONTUNMAP, "MREMAP_DONTUNMAP"))
+var MremapFlags = &Table{Unknown: "MREMAP_???", Pairs: []Pair{
+	{unix.MREMAP_MAYMOVE, "MREMAP_MAYMOVE"}, {unix.MREMAP_FIXED, "MREMAP_FIXED"},
+	{unix.MREMAP_DONTUNMAP, "MREMAP_DONTUNMAP"}}}
 
 // MadviseAdvice are madvise(2)'s advice values.
-var MadviseAdvice = T("MADV_???",
-	P(unix.MADV_NORMAL, "MADV_NORMAL"), P(unix.MADV_RANDOM, "MADV_RANDOM"),
-	P(unix.MADV_SEQUENTIAL, "MADV_SEQUENTIAL"), P(unix.MADV_WILLNEED, "MADV_WILLNEED"),
-	P(unix.MADV_DONTNEED, "MADV_DONTNEED"), P(unix.MADV_FREE, "MADV_FREE"),
-	P(unix.MADV_REMOVE, "MADV_REMOVE"), P(unix.MADV_DONTFORK, "MADV_DONTFORK"),
-	P(unix.MADV_DOFORK, "MADV_DOFORK"), P(unix.MADV_MERGEABLE, "MADV_MERGEABLE"),
-	P(unix.MADV_UNMERGEABLE, "MADV_UNMERGEABLE"), P(unix.MADV_HUGEPAGE, "MADV_HUGEPAGE"),
-	P(unix.MADV_NOHUGEPAGE, "MADV_NOHUGEPAGE"), P(unix.MADV_DONTDUMP, "MADV_DONTDUMP"),
-	P(unix.MADV_DODUMP, "MADV_DODUMP"), P(unix.MADV_WIPEONFORK, "MADV_WIPEONFORK"),
-	P(unix.MADV_KEEPONFORK, "MADV_KEEPONFORK"), P(unix.MADV_COLD, "MADV_COLD"),
-	P(unix.MADV_PAGEOUT, "MADV_PAGEOUT"), P(unix.MADV_POPULATE_READ, "MADV_POPULATE_READ"),
-	P(unix.MADV_POPULATE_WRITE, "MADV_POPULATE_WRITE"), P(unix.MADV_DONTNEED_LOCKED, "MADV_DONTNEED_LOCKED"),
-	P(unix.MADV_COLLAPSE, "MADV_COLLAPSE"), P(unix.MADV_HWPOISON, "MADV_HWPOISON"),
-	P(101, "MADV_SOFT_OFFLINE")).Index()
+var MadviseAdvice = &Table{Unknown: "MADV_???", Pairs: []Pair{
+	{unix.MADV_NORMAL, "MADV_NORMAL"}, {unix.MADV_RANDOM, "MADV_RANDOM"},
+	{unix.MADV_SEQUENTIAL, "MADV_SEQUENTIAL"}, {unix.MADV_WILLNEED, "MADV_WILLNEED"},
+	{unix.MADV_DONTNEED, "MADV_DONTNEED"}, {unix.MADV_FREE, "MADV_FREE"},
+	{unix.MADV_REMOVE, "MADV_REMOVE"}, {unix.MADV_DONTFORK, "MADV_DONTFORK"},
+	{unix.MADV_DOFORK, "MADV_DOFORK"}, {unix.MADV_MERGEABLE, "MADV_MERGEABLE"},
+	{unix.MADV_UNMERGEABLE, "MADV_UNMERGEABLE"}, {unix.MADV_HUGEPAGE, "MADV_HUGEPAGE"},
+	{unix.MADV_NOHUGEPAGE, "MADV_NOHUGEPAGE"}, {unix.MADV_DONTDUMP, "MADV_DONTDUMP"},
+	{unix.MADV_DODUMP, "MADV_DODUMP"}, {unix.MADV_WIPEONFORK, "MADV_WIPEONFORK"},
+	{unix.MADV_KEEPONFORK, "MADV_KEEPONFORK"}, {unix.MADV_COLD, "MADV_COLD"},
+	{unix.MADV_PAGEOUT, "MADV_PAGEOUT"}, {unix.MADV_POPULATE_READ, "MADV_POPULATE_READ"},
+	{unix.MADV_POPULATE_WRITE, "MADV_POPULATE_WRITE"}, {unix.MADV_DONTNEED_LOCKED, "MADV_DONTNEED_LOCKED"},
+	{unix.MADV_COLLAPSE, "MADV_COLLAPSE"}, {unix.MADV_HWPOISON, "MADV_HWPOISON"},
+	{101, "MADV_SOFT_OFFLINE"}}, wantDense: true}
 
 // MsyncFlags are msync(2)'s flags, in strace's order.
-var MsyncFlags = T("MS_???",
-	P(unix.MS_SYNC, "MS_SYNC"), P(unix.MS_ASYNC, "MS_ASYNC"), P(unix.MS_INVALIDATE, "MS_INVALIDATE"))
+var MsyncFlags = &Table{Unknown: "MS_???", Pairs: []Pair{
+	{unix.MS_SYNC, "MS_SYNC"}, {unix.MS_ASYNC, "MS_ASYNC"}, {unix.MS_INVALIDATE, "MS_INVALIDATE"}}}
 
 // MlockFlags are mlock2(2)'s flags.
-var MlockFlags = T("MLOCK_???", P(unix.MLOCK_ONFAULT, "MLOCK_ONFAULT"))
+var MlockFlags = &Table{Unknown: "MLOCK_???", Pairs: []Pair{{unix.MLOCK_ONFAULT, "MLOCK_ONFAULT"}}}
 
 // MlockallFlags are mlockall(2)'s flags.
-var MlockallFlags = T("MCL_???",
-	P(unix.MCL_CURRENT, "MCL_CURRENT"), P(unix.MCL_FUTURE, "MCL_FUTURE"), P(unix.MCL_ONFAULT, "MCL_ONFAULT"))
+var MlockallFlags = &Table{Unknown: "MCL_???", Pairs: []Pair{
+	{unix.MCL_CURRENT, "MCL_CURRENT"}, {unix.MCL_FUTURE, "MCL_FUTURE"}, {unix.MCL_ONFAULT, "MCL_ONFAULT"}}}
 
 // PkeyAccess are pkey_alloc(2)'s access rights.
-var PkeyAccess = T("PKEY_???",
-	P(0x1, "PKEY_DISABLE_ACCESS"), P(0x2, "PKEY_DISABLE_WRITE"), P(0x4, "PKEY_DISABLE_EXECUTE")) // linux/mman.h
+var PkeyAccess = &Table{Unknown: "PKEY_???", Pairs: []Pair{
+	{0x1, "PKEY_DISABLE_ACCESS"}, {0x2, "PKEY_DISABLE_WRITE"}, {0x4, "PKEY_DISABLE_EXECUTE"}}} // linux/mman.h
 
 // MemfdSecretFlags are memfd_secret(2)'s flags; strace prints unknown bits
 // without a comment.
-var MemfdSecretFlags = T("", P(unix.O_CLOEXEC, "O_CLOEXEC"))
+var MemfdSecretFlags = &Table{Unknown: "", Pairs: []Pair{{unix.O_CLOEXEC, "O_CLOEXEC"}}}
 
 // MempolicyModes are the NUMA policy modes.
-var MempolicyModes = T("MPOL_???",
-	P(unix.MPOL_DEFAULT, "MPOL_DEFAULT"), P(unix.MPOL_PREFERRED, "MPOL_PREFERRED"),
-	P(unix.MPOL_BIND, "MPOL_BIND"), P(unix.MPOL_INTERLEAVE, "MPOL_INTERLEAVE"),
-	P(unix.MPOL_LOCAL, "MPOL_LOCAL"), P(unix.MPOL_PREFERRED_MANY, "MPOL_PREFERRED_MANY")).Index()
+var MempolicyModes = &Table{Unknown: "MPOL_???", Pairs: []Pair{
+	{unix.MPOL_DEFAULT, "MPOL_DEFAULT"}, {unix.MPOL_PREFERRED, "MPOL_PREFERRED"},
+	{unix.MPOL_BIND, "MPOL_BIND"}, {unix.MPOL_INTERLEAVE, "MPOL_INTERLEAVE"},
+	{unix.MPOL_LOCAL, "MPOL_LOCAL"}, {unix.MPOL_PREFERRED_MANY, "MPOL_PREFERRED_MANY"}}, wantDense: true}
 
 // mempolicyModeFlags are the flags or-ed into a policy mode.
-var mempolicyModeFlags = T("MPOL_???",
-	P(unix.MPOL_F_STATIC_NODES, "MPOL_F_STATIC_NODES"), P(unix.MPOL_F_RELATIVE_NODES, "MPOL_F_RELATIVE_NODES"),
-	P(unix.MPOL_F_NUMA_BALANCING, "MPOL_F_NUMA_BALANCING"))
+var mempolicyModeFlags = &Table{Unknown: "MPOL_???", Pairs: []Pair{
+	{unix.MPOL_F_STATIC_NODES, "MPOL_F_STATIC_NODES"}, {unix.MPOL_F_RELATIVE_NODES, "MPOL_F_RELATIVE_NODES"},
+	{unix.MPOL_F_NUMA_BALANCING, "MPOL_F_NUMA_BALANCING"}}}
 
 // MempolicyMode is set_mempolicy's and mbind's mode argument: a mode, then
 // mode flags.
@@ -94,11 +94,11 @@ var MempolicyMode = Composite(MempolicyModes,
 	mempolicyModeFlags)
 
 // GetMempolicyFlags are get_mempolicy(2)'s flags.
-var GetMempolicyFlags = T("MPOL_???",
-	P(unix.MPOL_F_NODE, "MPOL_F_NODE"), P(unix.MPOL_F_ADDR, "MPOL_F_ADDR"),
-	P(unix.MPOL_F_MEMS_ALLOWED, "MPOL_F_MEMS_ALLOWED"))
+var GetMempolicyFlags = &Table{Unknown: "MPOL_???", Pairs: []Pair{
+	{unix.MPOL_F_NODE, "MPOL_F_NODE"}, {unix.MPOL_F_ADDR, "MPOL_F_ADDR"},
+	{unix.MPOL_F_MEMS_ALLOWED, "MPOL_F_MEMS_ALLOWED"}}}
 
 // MbindFlags are mbind(2)'s flags.
-var MbindFlags = T("MPOL_???",
-	P(unix.MPOL_MF_STRICT, "MPOL_MF_STRICT"), P(unix.MPOL_MF_MOVE, "MPOL_MF_MOVE"),
-	P(unix.MPOL_MF_MOVE_ALL, "MPOL_MF_MOVE_ALL"))
+var MbindFlags = &Table{Unknown: "MPOL_???", Pairs: []Pair{
+	{unix.MPOL_MF_STRICT, "MPOL_MF_STRICT"}, {unix.MPOL_MF_MOVE, "MPOL_MF_MOVE"},
+	{unix.MPOL_MF_MOVE_ALL, "MPOL_MF_MOVE_ALL"}}}

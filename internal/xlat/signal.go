@@ -129,24 +129,24 @@ func appendSigset(dst []byte, mask uint64, nsig int, s Style) []byte {
 
 // SigactionFlags are sa_flags, in strace's order. x/sys has none of them:
 // the values are asm-generic/signal-defs.h's, shared by x86 and arm64.
-var SigactionFlags = T("SA_???",
-	P(0x04000000, "SA_RESTORER"), P(0x08000000, "SA_ONSTACK"), P(0x10000000, "SA_RESTART"),
-	P(0x20000000, "SA_INTERRUPT"), P(0x40000000, "SA_NODEFER"), P(0x80000000, "SA_RESETHAND"),
-	P(0x4, "SA_SIGINFO"), P(0x1, "SA_NOCLDSTOP"), P(0x2, "SA_NOCLDWAIT"))
+var SigactionFlags = &Table{Unknown: "SA_???", Pairs: []Pair{
+	{0x04000000, "SA_RESTORER"}, {0x08000000, "SA_ONSTACK"}, {0x10000000, "SA_RESTART"},
+	{0x20000000, "SA_INTERRUPT"}, {0x40000000, "SA_NODEFER"}, {0x80000000, "SA_RESETHAND"},
+	{0x4, "SA_SIGINFO"}, {0x1, "SA_NOCLDSTOP"}, {0x2, "SA_NOCLDWAIT"}}}
 
 // SigactionRestorer is SA_RESTORER: sa_restorer is printed only with it.
 const SigactionRestorer = 0x04000000
 
 // SignalHandlers are the special values of sa_handler.
-var SignalHandlers = T("", P(-1, "SIG_ERR"), P(0, "SIG_DFL"), P(1, "SIG_IGN"))
+var SignalHandlers = &Table{Unknown: "", Pairs: []Pair{{1<<64 - 1, "SIG_ERR"}, {0, "SIG_DFL"}, {1, "SIG_IGN"}}}
 
 // SigprocmaskHow is rt_sigprocmask's first argument.
-var SigprocmaskHow = T("SIG_???",
-	P(unix.SIG_BLOCK, "SIG_BLOCK"), P(unix.SIG_UNBLOCK, "SIG_UNBLOCK"), P(2, "SIG_SETMASK"))
+var SigprocmaskHow = &Table{Unknown: "SIG_???", Pairs: []Pair{
+	{unix.SIG_BLOCK, "SIG_BLOCK"}, {unix.SIG_UNBLOCK, "SIG_UNBLOCK"}, {2, "SIG_SETMASK"}}}
 
 // SigaltstackFlags are ss_flags.
-var SigaltstackFlags = T("SS_???",
-	P(1, "SS_ONSTACK"), P(2, "SS_DISABLE"), P(1<<31, "SS_AUTODISARM")) // asm-generic/signal-defs.h
+var SigaltstackFlags = &Table{Unknown: "SS_???", Pairs: []Pair{
+	{1, "SS_ONSTACK"}, {2, "SS_DISABLE"}, {1 << 31, "SS_AUTODISARM"}}} // asm-generic/signal-defs.h
 
 // SignalfdFlags are signalfd4's flags.
-var SignalfdFlags = T("SFD_???", P(unix.SFD_CLOEXEC, "SFD_CLOEXEC"), P(unix.SFD_NONBLOCK, "SFD_NONBLOCK"))
+var SignalfdFlags = &Table{Unknown: "SFD_???", Pairs: []Pair{{unix.SFD_CLOEXEC, "SFD_CLOEXEC"}, {unix.SFD_NONBLOCK, "SFD_NONBLOCK"}}}

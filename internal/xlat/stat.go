@@ -3,38 +3,38 @@ package xlat
 import "golang.org/x/sys/unix"
 
 // ModeTypes are the file types in the S_IFMT bits of a mode.
-var ModeTypes = T("S_IF???",
-	P(unix.S_IFREG, "S_IFREG"), P(unix.S_IFSOCK, "S_IFSOCK"), P(unix.S_IFIFO, "S_IFIFO"),
-	P(unix.S_IFLNK, "S_IFLNK"), P(unix.S_IFDIR, "S_IFDIR"), P(unix.S_IFBLK, "S_IFBLK"),
-	P(unix.S_IFCHR, "S_IFCHR"))
+var ModeTypes = &Table{Unknown: "S_IF???", Pairs: []Pair{
+	{unix.S_IFREG, "S_IFREG"}, {unix.S_IFSOCK, "S_IFSOCK"}, {unix.S_IFIFO, "S_IFIFO"},
+	{unix.S_IFLNK, "S_IFLNK"}, {unix.S_IFDIR, "S_IFDIR"}, {unix.S_IFBLK, "S_IFBLK"},
+	{unix.S_IFCHR, "S_IFCHR"}}}
 
 // StatxMask are the STATX_* bits of statx's mask and stx_mask, as strace
 // 6.1 knows them (later kernels' bits print in hex).
-var StatxMask = T("STATX_???",
-	P(unix.STATX_ALL, "STATX_ALL"), P(unix.STATX_BASIC_STATS, "STATX_BASIC_STATS"),
-	P(unix.STATX_TYPE, "STATX_TYPE"), P(unix.STATX_MODE, "STATX_MODE"), P(unix.STATX_NLINK, "STATX_NLINK"),
-	P(unix.STATX_UID, "STATX_UID"), P(unix.STATX_GID, "STATX_GID"), P(unix.STATX_ATIME, "STATX_ATIME"),
-	P(unix.STATX_MTIME, "STATX_MTIME"), P(unix.STATX_CTIME, "STATX_CTIME"), P(unix.STATX_INO, "STATX_INO"),
-	P(unix.STATX_SIZE, "STATX_SIZE"), P(unix.STATX_BLOCKS, "STATX_BLOCKS"), P(unix.STATX_BTIME, "STATX_BTIME"),
-	P(unix.STATX_MNT_ID, "STATX_MNT_ID"), P(unix.STATX_DIOALIGN, "STATX_DIOALIGN"))
+var StatxMask = &Table{Unknown: "STATX_???", Pairs: []Pair{
+	{unix.STATX_ALL, "STATX_ALL"}, {unix.STATX_BASIC_STATS, "STATX_BASIC_STATS"},
+	{unix.STATX_TYPE, "STATX_TYPE"}, {unix.STATX_MODE, "STATX_MODE"}, {unix.STATX_NLINK, "STATX_NLINK"},
+	{unix.STATX_UID, "STATX_UID"}, {unix.STATX_GID, "STATX_GID"}, {unix.STATX_ATIME, "STATX_ATIME"},
+	{unix.STATX_MTIME, "STATX_MTIME"}, {unix.STATX_CTIME, "STATX_CTIME"}, {unix.STATX_INO, "STATX_INO"},
+	{unix.STATX_SIZE, "STATX_SIZE"}, {unix.STATX_BLOCKS, "STATX_BLOCKS"}, {unix.STATX_BTIME, "STATX_BTIME"},
+	{unix.STATX_MNT_ID, "STATX_MNT_ID"}, {unix.STATX_DIOALIGN, "STATX_DIOALIGN"}}}
 
 // StatxAttrs are the STATX_ATTR_* bits of stx_attributes and
 // stx_attributes_mask.
-var StatxAttrs = T("STATX_ATTR_???",
-	P(unix.STATX_ATTR_COMPRESSED, "STATX_ATTR_COMPRESSED"), P(unix.STATX_ATTR_IMMUTABLE, "STATX_ATTR_IMMUTABLE"),
-	P(unix.STATX_ATTR_APPEND, "STATX_ATTR_APPEND"), P(unix.STATX_ATTR_NODUMP, "STATX_ATTR_NODUMP"),
-	P(unix.STATX_ATTR_ENCRYPTED, "STATX_ATTR_ENCRYPTED"), P(unix.STATX_ATTR_AUTOMOUNT, "STATX_ATTR_AUTOMOUNT"),
-	P(unix.STATX_ATTR_MOUNT_ROOT, "STATX_ATTR_MOUNT_ROOT"), P(unix.STATX_ATTR_VERITY, "STATX_ATTR_VERITY"),
-	P(unix.STATX_ATTR_DAX, "STATX_ATTR_DAX"))
+var StatxAttrs = &Table{Unknown: "STATX_ATTR_???", Pairs: []Pair{
+	{unix.STATX_ATTR_COMPRESSED, "STATX_ATTR_COMPRESSED"}, {unix.STATX_ATTR_IMMUTABLE, "STATX_ATTR_IMMUTABLE"},
+	{unix.STATX_ATTR_APPEND, "STATX_ATTR_APPEND"}, {unix.STATX_ATTR_NODUMP, "STATX_ATTR_NODUMP"},
+	{unix.STATX_ATTR_ENCRYPTED, "STATX_ATTR_ENCRYPTED"}, {unix.STATX_ATTR_AUTOMOUNT, "STATX_ATTR_AUTOMOUNT"},
+	{unix.STATX_ATTR_MOUNT_ROOT, "STATX_ATTR_MOUNT_ROOT"}, {unix.STATX_ATTR_VERITY, "STATX_ATTR_VERITY"},
+	{unix.STATX_ATTR_DAX, "STATX_ATTR_DAX"}}}
 
 // StatfsFlags are the ST_* mount flags of statfs's f_flags; ST_VALID
 // comes first, as strace prints it. (ST_VALID and ST_NOSYMFOLLOW are not
 // in x/sys: values from linux/statfs.h.)
-var StatfsFlags = T("ST_???",
-	P(0x20, "ST_VALID"), P(unix.ST_RDONLY, "ST_RDONLY"), P(unix.ST_NOSUID, "ST_NOSUID"),
-	P(unix.ST_NODEV, "ST_NODEV"), P(unix.ST_NOEXEC, "ST_NOEXEC"), P(unix.ST_SYNCHRONOUS, "ST_SYNCHRONOUS"),
-	P(unix.ST_MANDLOCK, "ST_MANDLOCK"), P(unix.ST_NOATIME, "ST_NOATIME"), P(unix.ST_NODIRATIME, "ST_NODIRATIME"),
-	P(unix.ST_RELATIME, "ST_RELATIME"), P(0x2000, "ST_NOSYMFOLLOW"))
+var StatfsFlags = &Table{Unknown: "ST_???", Pairs: []Pair{
+	{0x20, "ST_VALID"}, {unix.ST_RDONLY, "ST_RDONLY"}, {unix.ST_NOSUID, "ST_NOSUID"},
+	{unix.ST_NODEV, "ST_NODEV"}, {unix.ST_NOEXEC, "ST_NOEXEC"}, {unix.ST_SYNCHRONOUS, "ST_SYNCHRONOUS"},
+	{unix.ST_MANDLOCK, "ST_MANDLOCK"}, {unix.ST_NOATIME, "ST_NOATIME"}, {unix.ST_NODIRATIME, "ST_NODIRATIME"},
+	{unix.ST_RELATIME, "ST_RELATIME"}, {0x2000, "ST_NOSYMFOLLOW"}}}
 
 // FsMagic names filesystem types (statfs's f_type), as strace 6.1 knows
 // them (values from linux/magic.h and strace's list). An unknown type

@@ -7,16 +7,16 @@ import "golang.org/x/sys/unix"
 // name zero "" and have no unknown text.
 
 // TermIflags are c_iflag's bits.
-var TermIflags = T("", P(0, ""),
-	P(unix.IGNBRK, "IGNBRK"), P(unix.BRKINT, "BRKINT"), P(unix.IGNPAR, "IGNPAR"), P(unix.PARMRK, "PARMRK"),
-	P(unix.INPCK, "INPCK"), P(unix.ISTRIP, "ISTRIP"), P(unix.INLCR, "INLCR"), P(unix.IGNCR, "IGNCR"),
-	P(unix.ICRNL, "ICRNL"), P(unix.IUCLC, "IUCLC"), P(unix.IXON, "IXON"), P(unix.IXANY, "IXANY"),
-	P(unix.IXOFF, "IXOFF"), P(unix.IMAXBEL, "IMAXBEL"), P(unix.IUTF8, "IUTF8"))
+var TermIflags = &Table{Unknown: "", Pairs: []Pair{{0, ""},
+	{unix.IGNBRK, "IGNBRK"}, {unix.BRKINT, "BRKINT"}, {unix.IGNPAR, "IGNPAR"}, {unix.PARMRK, "PARMRK"},
+	{unix.INPCK, "INPCK"}, {unix.ISTRIP, "ISTRIP"}, {unix.INLCR, "INLCR"}, {unix.IGNCR, "IGNCR"},
+	{unix.ICRNL, "ICRNL"}, {unix.IUCLC, "IUCLC"}, {unix.IXON, "IXON"}, {unix.IXANY, "IXANY"},
+	{unix.IXOFF, "IXOFF"}, {unix.IMAXBEL, "IMAXBEL"}, {unix.IUTF8, "IUTF8"}}}
 
 // TermOflags are c_oflag's bits other than the delay fields.
-var TermOflags = T("", P(0, ""),
-	P(unix.OPOST, "OPOST"), P(unix.OLCUC, "OLCUC"), P(unix.ONLCR, "ONLCR"), P(unix.OCRNL, "OCRNL"),
-	P(unix.ONOCR, "ONOCR"), P(unix.ONLRET, "ONLRET"), P(unix.OFILL, "OFILL"), P(unix.OFDEL, "OFDEL"))
+var TermOflags = &Table{Unknown: "", Pairs: []Pair{{0, ""},
+	{unix.OPOST, "OPOST"}, {unix.OLCUC, "OLCUC"}, {unix.ONLCR, "ONLCR"}, {unix.OCRNL, "OCRNL"},
+	{unix.ONOCR, "ONOCR"}, {unix.ONLRET, "ONLRET"}, {unix.OFILL, "OFILL"}, {unix.OFDEL, "OFDEL"}}}
 
 // TermOdelays are c_oflag's delay fields, each an enumeration in its mask,
 // in the order strace prints them.
@@ -33,41 +33,41 @@ var TermOdelays = []struct {
 }
 
 // TermCflags are c_cflag's bits other than the speeds and the size.
-var TermCflags = T("", P(0, ""),
-	P(unix.CSTOPB, "CSTOPB"), P(unix.CREAD, "CREAD"), P(unix.PARENB, "PARENB"), P(unix.PARODD, "PARODD"),
-	P(unix.HUPCL, "HUPCL"), P(unix.CLOCAL, "CLOCAL"), P(unix.CMSPAR, "CMSPAR"), P(unix.CRTSCTS, "CRTSCTS"))
+var TermCflags = &Table{Unknown: "", Pairs: []Pair{{0, ""},
+	{unix.CSTOPB, "CSTOPB"}, {unix.CREAD, "CREAD"}, {unix.PARENB, "PARENB"}, {unix.PARODD, "PARODD"},
+	{unix.HUPCL, "HUPCL"}, {unix.CLOCAL, "CLOCAL"}, {unix.CMSPAR, "CMSPAR"}, {unix.CRTSCTS, "CRTSCTS"}}}
 
 // TermCsize is c_cflag's character size.
-var TermCsize = T("", P(unix.CS5, "CS5"), P(unix.CS6, "CS6"), P(unix.CS7, "CS7"), P(unix.CS8, "CS8"))
+var TermCsize = &Table{Unknown: "", Pairs: []Pair{{unix.CS5, "CS5"}, {unix.CS6, "CS6"}, {unix.CS7, "CS7"}, {unix.CS8, "CS8"}}}
 
 // TermSpeeds are the baud rates of c_cflag's CBAUD bits (and, shifted by
 // IBSHIFT, of CIBAUD). EXTA and EXTB alias B19200 and B38400.
-var TermSpeeds = T("",
-	P(unix.B0, "B0"), P(unix.B50, "B50"), P(unix.B75, "B75"), P(unix.B110, "B110"), P(unix.B134, "B134"),
-	P(unix.B150, "B150"), P(unix.B200, "B200"), P(unix.B300, "B300"), P(unix.B600, "B600"),
-	P(unix.B1200, "B1200"), P(unix.B1800, "B1800"), P(unix.B2400, "B2400"), P(unix.B4800, "B4800"),
-	P(unix.B9600, "B9600"), P(unix.B19200, "B19200"), P(unix.B38400, "B38400"), P(unix.B57600, "B57600"),
-	P(unix.B115200, "B115200"), P(unix.B230400, "B230400"), P(unix.B460800, "B460800"),
-	P(unix.B500000, "B500000"), P(unix.B576000, "B576000"), P(unix.B921600, "B921600"),
-	P(unix.B1000000, "B1000000"), P(unix.B1152000, "B1152000"), P(unix.B1500000, "B1500000"),
-	P(unix.B2000000, "B2000000"), P(unix.B2500000, "B2500000"), P(unix.B3000000, "B3000000"),
-	P(unix.B3500000, "B3500000"), P(unix.B4000000, "B4000000"), P(unix.BOTHER, "BOTHER"))
+var TermSpeeds = &Table{Unknown: "", Pairs: []Pair{
+	{unix.B0, "B0"}, {unix.B50, "B50"}, {unix.B75, "B75"}, {unix.B110, "B110"}, {unix.B134, "B134"},
+	{unix.B150, "B150"}, {unix.B200, "B200"}, {unix.B300, "B300"}, {unix.B600, "B600"},
+	{unix.B1200, "B1200"}, {unix.B1800, "B1800"}, {unix.B2400, "B2400"}, {unix.B4800, "B4800"},
+	{unix.B9600, "B9600"}, {unix.B19200, "B19200"}, {unix.B38400, "B38400"}, {unix.B57600, "B57600"},
+	{unix.B115200, "B115200"}, {unix.B230400, "B230400"}, {unix.B460800, "B460800"},
+	{unix.B500000, "B500000"}, {unix.B576000, "B576000"}, {unix.B921600, "B921600"},
+	{unix.B1000000, "B1000000"}, {unix.B1152000, "B1152000"}, {unix.B1500000, "B1500000"},
+	{unix.B2000000, "B2000000"}, {unix.B2500000, "B2500000"}, {unix.B3000000, "B3000000"},
+	{unix.B3500000, "B3500000"}, {unix.B4000000, "B4000000"}, {unix.BOTHER, "BOTHER"}}}
 
 // TermLflags are c_lflag's bits.
-var TermLflags = T("", P(0, ""),
-	P(unix.ISIG, "ISIG"), P(unix.ICANON, "ICANON"), P(unix.XCASE, "XCASE"), P(unix.ECHO, "ECHO"),
-	P(unix.ECHOE, "ECHOE"), P(unix.ECHOK, "ECHOK"), P(unix.ECHONL, "ECHONL"), P(unix.NOFLSH, "NOFLSH"),
-	P(unix.IEXTEN, "IEXTEN"), P(unix.ECHOCTL, "ECHOCTL"), P(unix.ECHOPRT, "ECHOPRT"), P(unix.ECHOKE, "ECHOKE"),
-	P(unix.FLUSHO, "FLUSHO"), P(unix.PENDIN, "PENDIN"), P(unix.TOSTOP, "TOSTOP"), P(unix.EXTPROC, "EXTPROC"))
+var TermLflags = &Table{Unknown: "", Pairs: []Pair{{0, ""},
+	{unix.ISIG, "ISIG"}, {unix.ICANON, "ICANON"}, {unix.XCASE, "XCASE"}, {unix.ECHO, "ECHO"},
+	{unix.ECHOE, "ECHOE"}, {unix.ECHOK, "ECHOK"}, {unix.ECHONL, "ECHONL"}, {unix.NOFLSH, "NOFLSH"},
+	{unix.IEXTEN, "IEXTEN"}, {unix.ECHOCTL, "ECHOCTL"}, {unix.ECHOPRT, "ECHOPRT"}, {unix.ECHOKE, "ECHOKE"},
+	{unix.FLUSHO, "FLUSHO"}, {unix.PENDIN, "PENDIN"}, {unix.TOSTOP, "TOSTOP"}, {unix.EXTPROC, "EXTPROC"}}}
 
 // LineDiscs are the N_* line disciplines of c_line.
-var LineDiscs = T("N_???",
-	P(0, "N_TTY"), P(1, "N_SLIP"), P(2, "N_MOUSE"), P(3, "N_PPP"), P(4, "N_STRIP"), P(5, "N_AX25"),
-	P(6, "N_X25"), P(7, "N_6PACK"), P(8, "N_MASC"), P(9, "N_R3964"), P(10, "N_PROFIBUS_FDL"),
-	P(11, "N_IRDA"), P(12, "N_SMSBLOCK"), P(13, "N_HDLC"), P(14, "N_SYNC_PPP"), P(15, "N_HCI"),
-	P(16, "N_GIGASET_M101"), P(17, "N_SLCAN"), P(18, "N_PPS"), P(19, "N_V253"), P(20, "N_CAIF"),
-	P(21, "N_GSM0710"), P(22, "N_TI_WL"), P(23, "N_TRACESINK"), P(24, "N_TRACEROUTER"), P(25, "N_NCI"),
-	P(26, "N_SPEAKUP"), P(27, "N_NULL")).Index()
+var LineDiscs = &Table{Unknown: "N_???", Pairs: []Pair{
+	{0, "N_TTY"}, {1, "N_SLIP"}, {2, "N_MOUSE"}, {3, "N_PPP"}, {4, "N_STRIP"}, {5, "N_AX25"},
+	{6, "N_X25"}, {7, "N_6PACK"}, {8, "N_MASC"}, {9, "N_R3964"}, {10, "N_PROFIBUS_FDL"},
+	{11, "N_IRDA"}, {12, "N_SMSBLOCK"}, {13, "N_HDLC"}, {14, "N_SYNC_PPP"}, {15, "N_HCI"},
+	{16, "N_GIGASET_M101"}, {17, "N_SLCAN"}, {18, "N_PPS"}, {19, "N_V253"}, {20, "N_CAIF"},
+	{21, "N_GSM0710"}, {22, "N_TI_WL"}, {23, "N_TRACESINK"}, {24, "N_TRACEROUTER"}, {25, "N_NCI"},
+	{26, "N_SPEAKUP"}, {27, "N_NULL"}}, wantDense: true}
 
 // CcNames name the c_cc slots.
 var CcNames = [...]string{
@@ -77,6 +77,6 @@ var CcNames = [...]string{
 
 // TcflshArgs and TcxoncArgs are the arguments of TCFLSH and TCXONC.
 var (
-	TcflshArgs = T("TC???", P(unix.TCIFLUSH, "TCIFLUSH"), P(unix.TCOFLUSH, "TCOFLUSH"), P(unix.TCIOFLUSH, "TCIOFLUSH"))
-	TcxoncArgs = T("TC???", P(unix.TCOOFF, "TCOOFF"), P(unix.TCOON, "TCOON"), P(unix.TCIOFF, "TCIOFF"), P(unix.TCION, "TCION"))
+	TcflshArgs = &Table{Unknown: "TC???", Pairs: []Pair{{unix.TCIFLUSH, "TCIFLUSH"}, {unix.TCOFLUSH, "TCOFLUSH"}, {unix.TCIOFLUSH, "TCIOFLUSH"}}}
+	TcxoncArgs = &Table{Unknown: "TC???", Pairs: []Pair{{unix.TCOOFF, "TCOOFF"}, {unix.TCOON, "TCOON"}, {unix.TCIOFF, "TCIOFF"}, {unix.TCION, "TCION"}}}
 )
