@@ -75,11 +75,29 @@ func startTracer(t *testing.T, cfg Config, rec *recorder, setup func(tr *Tracer)
 	return s
 }
 
-// launch starts path/argv under a new tracer.
+// launch starts path/argv under a new tracer, through the shim gostrace
+// uses (the machine-code one where there is one).
 func launch(t *testing.T, cfg Config, rec *recorder, path string, argv, env []string) *traced {
 	t.Helper()
+	return launchVia(t, shim.Prepare, cfg, rec, shim.Capture(), path, argv, env)
+}
+
+// shimKinds are the two ways to start a command: the machine-code shim
+// (on architectures that have one) and gostrace re-exec'd as the shim, here
+// the test binary (see helper_test.go), which other architectures and
+// kernels that refuse to exec a memfd use.
+var shimKinds = map[string]func(prog, path string, argv []string, st shim.State) *shim.Launch{
+	"native": shim.Prepare,
+	"go":     shim.GoShim,
+}
+
+// launchVia starts path/argv with the state st under a new tracer,
+// through the shim that start prepares.
+func launchVia(t *testing.T, start func(prog, path string, argv []string, st shim.State) *shim.Launch,
+	cfg Config, rec *recorder, st shim.State, path string, argv, env []string) *traced {
+	t.Helper()
 	return startTracer(t, cfg, rec, func(tr *Tracer) (int, int, error) {
-		l := shim.Prepare("tracertest", path, argv, shim.Capture())
+		l := start("tracertest", path, argv, st)
 		defer l.Close()
 		pid, err := tr.Launch(l.Path, l.Argv, env)
 		return pid, 1, err

@@ -9,41 +9,103 @@ import (
 	"testing"
 
 	"golang.org/x/sys/unix"
+
+	"gostrace/internal/seccomp"
+	"gostrace/internal/shim"
 )
 
 // The command's first event is its execve's entry; nothing of the shim
 // (its Go runtime's calls, threads, the SIGCONT that wakes it) shows; the
 // exit code comes back.
 func TestLaunchShowsOnlyTheCommand(t *testing.T) {
-	for _, follow := range []bool{false, true} {
-		t.Run(map[bool]string{false: "nofollow", true: "follow"}[follow], func(t *testing.T) {
-			s := launchHelper(t, Config{Follow: follow}, nil, "exit", "7")
-			evs := s.wait(t)
-			if len(evs) < 4 {
-				t.Fatalf("too few events")
-			}
-			if e := evs[0]; e.kind != evEntry || e.nr != nrExecve || e.tid != s.pid {
-				t.Errorf("first event %v, want the execve entry of %d", e, s.pid)
-			}
-			if e := evs[1]; e.kind != evExec || e.tid != s.pid {
-				t.Errorf("second event %v, want the exec", e)
-			}
-			if e := evs[2]; e.kind != evExit || e.nr != nrExecve || e.rval != 0 || e.hidden {
-				t.Errorf("third event %v, want execve's exit = 0", e)
-			}
-			for _, e := range evs[1:] {
-				if e.hidden {
-					t.Errorf("hidden event shown: %v", e)
+	for kind, start := range shimKinds {
+		for _, follow := range []bool{false, true} {
+			t.Run(kind+"/"+map[bool]string{false: "nofollow", true: "follow"}[follow], func(t *testing.T) {
+				path, argv, env := helperArgv("exit", "7")
+				s := launchVia(t, start, Config{Follow: follow}, nil, shim.Capture(), path, argv, env)
+				checkLaunchEvents(t, s)
+			})
+		}
+	}
+}
+
+// checkLaunchEvents checks the events of the helper "exit 7" launched.
+func checkLaunchEvents(t *testing.T, s *traced) {
+	t.Helper()
+	evs := s.wait(t)
+	if len(evs) < 4 {
+		t.Fatalf("too few events")
+	}
+	if e := evs[0]; e.kind != evEntry || e.nr != nrExecve || e.tid != s.pid {
+		t.Errorf("first event %v, want the execve entry of %d", e, s.pid)
+	}
+	if e := evs[1]; e.kind != evExec || e.tid != s.pid {
+		t.Errorf("second event %v, want the exec", e)
+	}
+	if e := evs[2]; e.kind != evExit || e.nr != nrExecve || e.rval != 0 || e.hidden {
+		t.Errorf("third event %v, want execve's exit = 0", e)
+	}
+	for _, e := range evs[1:] {
+		if e.hidden {
+			t.Errorf("hidden event shown: %v", e)
+		}
+	}
+	if e := evs[len(evs)-1]; e.kind != evExited || e.tid != s.pid || !e.status.Exited() || e.status.ExitStatus() != 7 {
+		t.Errorf("last event %v, want exit 7 of %d", e, s.pid)
+	}
+	st, ok := s.tr.LeaderStatus()
+	if !ok || !st.Exited() || st.ExitStatus() != 7 {
+		t.Errorf("LeaderStatus %#x %v, want exit 7", uint32(st), ok)
+	}
+}
+
+// With the seccomp fast path, the shim installs the filter before its
+// execve and the tracer lets it run to it without stepping through its
+// calls: the command's traced calls, and only they, show (the execve
+// first when it is one of them), through either shim.
+func TestLaunchSeccomp(t *testing.T) {
+	for kind, start := range shimKinds {
+		for _, withExecve := range []bool{false, true} {
+			t.Run(kind+map[bool]string{false: "", true: "/execve"}[withExecve], func(t *testing.T) {
+				nrs := []int{unix.SYS_EXIT_GROUP}
+				if withExecve {
+					nrs = append(nrs, nrExecve)
 				}
-			}
-			if e := evs[len(evs)-1]; e.kind != evExited || e.tid != s.pid || !e.status.Exited() || e.status.ExitStatus() != 7 {
-				t.Errorf("last event %v, want exit 7 of %d", e, s.pid)
-			}
-			st, ok := s.tr.LeaderStatus()
-			if !ok || !st.Exited() || st.ExitStatus() != 7 {
-				t.Errorf("LeaderStatus %#x %v, want exit 7", uint32(st), ok)
-			}
-		})
+				st := shim.Capture()
+				st.Seccomp = seccomp.Encode(seccomp.Ranges(nrs))
+				path, argv, env := helperArgv("exit", "7")
+				s := launchVia(t, start, Config{Follow: true, Seccomp: true}, nil, st, path, argv, env)
+				evs := s.wait(t)
+				var calls []string
+				for i, e := range evs {
+					// The execve's entry is the shim's, still hidden: the one
+					// call of it shown.
+					if e.hidden && !(i == 0 && e.kind == evEntry && e.nr == nrExecve) {
+						t.Errorf("hidden event shown: %v", e)
+					}
+					if e.kind == evEntry {
+						calls = append(calls, itoa(e.nr))
+					}
+				}
+				want := []string{itoa(unix.SYS_EXIT_GROUP)}
+				if withExecve {
+					want = append([]string{itoa(nrExecve)}, want...)
+				}
+				// The helper's Go runtime may make other calls; only the
+				// traced ones may show, each entry once per call.
+				if len(calls) == 0 || calls[0] != want[0] || calls[len(calls)-1] != want[len(want)-1] {
+					t.Errorf("entries %v, want %v", calls, want)
+				}
+				for _, c := range calls {
+					if c != want[0] && c != want[len(want)-1] {
+						t.Errorf("untraced call %s shown", c)
+					}
+				}
+				if e := evs[len(evs)-1]; e.kind != evExited || e.tid != s.pid || !e.status.Exited() || e.status.ExitStatus() != 7 {
+					t.Errorf("last event %v, want exit 7 of %d", e, s.pid)
+				}
+			})
+		}
 	}
 }
 
@@ -67,27 +129,29 @@ func TestLaunchExecFailure(t *testing.T) {
 		path  string
 		errno unix.Errno
 	}{{noexec, unix.EACCES}, {badInterp, unix.ENOENT}} {
-		t.Run(c.errno.Error(), func(t *testing.T) {
-			s := launch(t, Config{Follow: true}, nil, c.path, []string{c.path}, os.Environ())
-			evs := s.wait(t)
-			want := []string{
-				"entry execve",
-				"exit execve = " + itoa(-int(c.errno)),
-				"exited 0x100",
-			}
-			var got []string
-			for _, e := range evs {
-				f := strings.Fields(strings.ReplaceAll(e.String(), " (hidden)", ""))
-				got = append(got, strings.Join(f[1:], " "))
-			}
-			if strings.Join(got, "\n") != strings.Join(want, "\n") {
-				t.Errorf("events:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-			}
-			st, ok := s.tr.LeaderStatus()
-			if !ok || !st.Exited() || st.ExitStatus() != 1 {
-				t.Errorf("LeaderStatus %#x %v, want exit 1", uint32(st), ok)
-			}
-		})
+		for kind, start := range shimKinds {
+			t.Run(kind+"/"+c.errno.Error(), func(t *testing.T) {
+				s := launchVia(t, start, Config{Follow: true}, nil, shim.Capture(), c.path, []string{c.path}, os.Environ())
+				evs := s.wait(t)
+				want := []string{
+					"entry execve",
+					"exit execve = " + itoa(-int(c.errno)),
+					"exited 0x100",
+				}
+				var got []string
+				for _, e := range evs {
+					f := strings.Fields(strings.ReplaceAll(e.String(), " (hidden)", ""))
+					got = append(got, strings.Join(f[1:], " "))
+				}
+				if strings.Join(got, "\n") != strings.Join(want, "\n") {
+					t.Errorf("events:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+				}
+				st, ok := s.tr.LeaderStatus()
+				if !ok || !st.Exited() || st.ExitStatus() != 1 {
+					t.Errorf("LeaderStatus %#x %v, want exit 1", uint32(st), ok)
+				}
+			})
+		}
 	}
 }
 
