@@ -1,5 +1,7 @@
 package shim
 
+//go:generate go run ../gen/shimcode
+
 import (
 	"encoding/binary"
 	"errors"
