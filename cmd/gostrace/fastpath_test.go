@@ -2,6 +2,8 @@ package main
 
 import (
 	"os"
+	"os/exec"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -102,5 +104,50 @@ func TestSpinOption(t *testing.T) {
 	}
 	if traces[0] != traces[1] || strings.Count(traces[0], "openat\n") < 8 {
 		t.Errorf("the calls traced depend on --no-spin:\n%s\n---\n%s", traces[0], traces[1])
+	}
+}
+
+// Where the kernel refuses to exec a memfd (vm.memfd_noexec=2, set here in
+// a PID namespace of the test's own), gostrace starts the command through
+// itself re-exec'd as the launch shim, with the same trace and the same
+// filter.
+func TestLaunchWithoutMemfdExec(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("needs root for a PID namespace")
+	}
+	unshare, err := exec.LookPath("unshare")
+	if err != nil {
+		t.Skip("no unshare(1)")
+	}
+	if _, err := os.Stat("/proc/sys/vm/memfd_noexec"); err != nil {
+		t.Skip("no vm.memfd_noexec (Linux before 6.3)")
+	}
+	grep, err := exec.LookPath("grep")
+	if err != nil {
+		t.Skip("no grep")
+	}
+	const setup = `echo 2 > /proc/sys/vm/memfd_noexec && cat /proc/sys/vm/memfd_noexec && exec "$@"`
+	for _, tc := range []struct {
+		args    []string
+		seccomp string
+	}{
+		{[]string{"-f", "--no-seccomp-bpf", "-e", "trace=execve"}, "0"},
+		{[]string{"-f", "--seccomp-bpf", "-e", "trace=execve"}, "2"},
+	} {
+		args := append([]string{"--pid", "--fork", "--mount-proc", "sh", "-c", setup, "sh", gostraceBin}, tc.args...)
+		args = append(args, "grep", "Seccomp:", "/proc/self/status")
+		out, err := exec.Command(unshare, args...).CombinedOutput()
+		if err != nil {
+			t.Fatalf("%v: %v\n%s", tc.args, err, out)
+		}
+		lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+		want := []string{"2", `execve("` + grep + `", ["grep", "Seccomp:", "/proc/self/status"], 0xADDR /* N vars */) = 0`,
+			"Seccomp:\t" + tc.seccomp, "+++ exited with 0 +++"}
+		for i := range lines {
+			lines[i] = regexp.MustCompile(`0x[0-9a-f]+ /\* [0-9]+ vars`).ReplaceAllString(lines[i], "0xADDR /* N vars")
+		}
+		if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%v:\n%s\nwant:\n%s", tc.args, strings.Join(lines, "\n"), strings.Join(want, "\n"))
+		}
 	}
 }

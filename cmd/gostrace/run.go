@@ -382,16 +382,9 @@ func summaryOptions(cfg *options.Config) summary.Options {
 	return opt
 }
 
-// launch starts the command under tr through the machine-code shim where
-// there is one, and through gostrace re-exec'd as the shim where that
-// cannot run (a kernel that refuses to exec a memfd).
+// launch starts the command under tr (see shim.Start).
 func launch(tr *tracer.Tracer, prog, path string, argv []string, orig shim.State, env []string) (int, error) {
-	l := shim.Prepare(prog, path, argv, orig)
-	pid, err := tr.Launch(l.Path, l.Argv, env)
-	l.Close()
-	if err != nil && l.Native() {
-		l = shim.GoShim(prog, path, argv, orig)
-		pid, err = tr.Launch(l.Path, l.Argv, env)
-	}
-	return pid, err
+	return shim.Start(prog, path, argv, orig, func(l *shim.Launch) (int, error) {
+		return tr.Launch(l.Path, l.Argv, env)
+	})
 }

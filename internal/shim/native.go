@@ -272,6 +272,21 @@ func Prepare(prog, path string, argv []string, st State) *Launch {
 	return GoShim(prog, path, argv, st)
 }
 
+// Start starts the shim that runs path with argv and st, with run (the
+// tracer's Launch): through the machine-code shim where there is one, and
+// through gostrace re-exec'd as the shim where that one could not be
+// started (a kernel that refuses to exec a memfd: vm.memfd_noexec=2).
+func Start(prog, path string, argv []string, st State, run func(*Launch) (int, error)) (int, error) {
+	l := Prepare(prog, path, argv, st)
+	native := l.Native()
+	pid, err := run(l)
+	l.Close()
+	if err != nil && native {
+		pid, err = run(GoShim(prog, path, argv, st))
+	}
+	return pid, err
+}
+
 // GoShim returns how to start gostrace re-exec'd as the shim.
 func GoShim(prog, path string, argv []string, st State) *Launch {
 	return &Launch{Path: Self, Argv: Args(prog, path, argv, st)}

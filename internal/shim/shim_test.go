@@ -373,6 +373,36 @@ func TestShimExecFailure(t *testing.T) {
 	})
 }
 
+// Start falls back to the Go shim when the machine-code one cannot be
+// started, and only then.
+func TestStartFallback(t *testing.T) {
+	if nativeCode == nil {
+		t.Skip("no machine-code shim for " + runtime.GOARCH)
+	}
+	var tried []string
+	refuse := func(l *Launch) (int, error) {
+		tried = append(tried, l.Path)
+		if l.Native() {
+			return 0, unix.EACCES // as a kernel with vm.memfd_noexec=2 answers
+		}
+		return 42, nil
+	}
+	pid, err := Start("p", "/bin/true", []string{"true"}, State{}, refuse)
+	if pid != 42 || err != nil || len(tried) != 2 || !strings.HasPrefix(tried[0], "/proc/self/fd/") || tried[1] != Self {
+		t.Errorf("Start: %d %v, tried %q", pid, err, tried)
+	}
+	tried = nil
+	accept := func(l *Launch) (int, error) { tried = append(tried, l.Path); return 7, nil }
+	if pid, err := Start("p", "/bin/true", []string{"true"}, State{}, accept); pid != 7 || err != nil || len(tried) != 1 {
+		t.Errorf("Start: %d %v, tried %q", pid, err, tried)
+	}
+	tried = nil
+	fail := func(l *Launch) (int, error) { tried = append(tried, l.Path); return 0, unix.ENOMEM }
+	if _, err := Start("p", "/bin/true", []string{"true"}, State{}, fail); err != unix.ENOMEM || len(tried) != 2 {
+		t.Errorf("Start: %v, tried %q", err, tried)
+	}
+}
+
 // The machine-code shim's failure messages cover every errno the
 // kernel returns, with strace's texts.
 func TestNativeErrnoTexts(t *testing.T) {
