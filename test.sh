@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: formatting and vet, a static build and a cross-build for
-# arm64, all the tests under the race detector (the differential ones
+# Runs every test: formatting and vet, a static build and a cross-build (and
+# vet) for arm64, all the tests under the race detector (the differential ones
 # need strace installed; with GOSTRACE_REQUIRE_STRACE set they fail instead
 # of skipping without it; GOSTRACE_HEAVY=1 runs the reliability suite's
 # heavy variants), and a short fuzz run.
@@ -15,6 +15,7 @@ if readelf -l "$tmp/gostrace" | grep -q interpreter; then
   echo "gostrace is not a static binary"; exit 1
 fi
 GOARCH=arm64 go build ./...
+GOARCH=arm64 go vet ./... # compiles the tests too: arm64 has no mkdir, open, ...
 go test -count=1 -race ./...
 
 # A short run of every fuzz target (the option parser, the -e parsers, the
