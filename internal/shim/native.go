@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"os"
+	"runtime"
 	"strconv"
 
 	"golang.org/x/sys/unix"
@@ -17,11 +18,11 @@ import (
 // The machine-code shim. gostrace re-exec'd as the shim pays for a second
 // Go runtime start and a second initialisation of every package, about
 // 2.5 ms measured with perf on each traced command: more than strace's whole
-// start-up. Where this architecture has machine code for it
-// (zcode_linux_*.go, generated from internal/gen/shimcode), gostrace
-// instead writes a small ELF file into a memfd and execs that: the code is
-// a loop over system calls, and the calls, with their arguments, are data
-// built here, in the same order as Main and Exec make them.
+// start-up. On amd64 and arm64 (the code is in zcode_*.go, generated from
+// internal/gen/shimcode), gostrace instead writes a small ELF file into a
+// memfd and execs that: the code is a loop over system calls, and the
+// calls, with their arguments, are data built here, in the same order as
+// Main and Exec make them.
 //
 // The shim is exec'd with the command's own argv and environment, which
 // its last call, the execve, passes on from its stack.
@@ -36,9 +37,35 @@ const (
 	skipUnit = 1 << 8
 )
 
+// machine is one architecture's shim: its code, where the code reads its
+// data, and the numbers of the calls the shim makes.
+type machine struct {
+	elf  uint16 // e_machine
+	code []byte
+	data uint64
+	nr   shimCalls
+}
+
+type shimCalls struct {
+	rtSigaction, rtSigprocmask, getpid, kill, seccomp, prctl,
+	setgroups, setregid, setreuid, execve int
+}
+
+// machines are the architectures with a machine-code shim. The numbers are
+// the kernel's (x/sys's SYS_* of each; TestMachineNumbers compares the
+// running architecture's).
+var machines = map[string]*machine{
+	"amd64": {elf: 62, code: codeAMD64, data: dataAMD64, // EM_X86_64
+		nr: shimCalls{rtSigaction: 13, rtSigprocmask: 14, getpid: 39, kill: 62, seccomp: 317,
+			prctl: 157, setgroups: 116, setregid: 114, setreuid: 113, execve: 59}},
+	"arm64": {elf: 183, code: codeARM64, data: dataARM64, // EM_AARCH64
+		nr: shimCalls{rtSigaction: 134, rtSigprocmask: 135, getpid: 172, kill: 129, seccomp: 277,
+			prctl: 167, setgroups: 159, setregid: 143, setreuid: 145, execve: 221}},
+}
+
 // The ELF file: headers and code in a read-only, executable segment at
-// textAddr; the data, writable (the saved signal mask lands there), at
-// nativeDataAddr.
+// textAddr; the data, writable (the saved signal mask lands there), at the
+// machine's data address.
 const (
 	textAddr  = 0x400000
 	ehdrSize  = 64
@@ -62,14 +89,17 @@ type call struct {
 	msg   string // what precedes the errno's text when a fatal call fails
 }
 
-// dataSeg accumulates the data segment: blobs first, records last.
-type dataSeg struct{ buf []byte }
+// dataSeg accumulates the data segment at addr: blobs first, records last.
+type dataSeg struct {
+	addr uint64
+	buf  []byte
+}
 
 func (d *dataSeg) blob(b []byte) uint64 {
 	for len(d.buf)%8 != 0 {
 		d.buf = append(d.buf, 0)
 	}
-	a := nativeDataAddr + uint64(len(d.buf))
+	a := d.addr + uint64(len(d.buf))
 	d.buf = append(d.buf, b...)
 	return a
 }
@@ -86,9 +116,8 @@ func (d *dataSeg) cstring(s string) uint64 { return d.blob(append([]byte(s), 0))
 
 func (d *dataSeg) put(off int, v uint64) { binary.LittleEndian.PutUint64(d.buf[off:], v) }
 
-// nativeCalls lists the shim's system calls for st; mask and unblocked
-// are where the signal mask is kept.
-func nativeCalls(d *dataSeg, prog, path string, st State) ([]call, error) {
+// nativeCalls lists the shim's system calls for st, with m's numbers.
+func nativeCalls(m *machine, d *dataSeg, prog, path string, st State) ([]call, error) {
 	var calls []call
 	// The dispositions: what was ignored is ignored, the rest is SIG_DFL
 	// (the exec already reset what gostrace handles; this resets what it
@@ -103,7 +132,7 @@ func nativeCalls(d *dataSeg, prog, path string, st State) ([]call, error) {
 		if st.Ignored&(1<<(sig-1)) != 0 {
 			act = ign
 		}
-		calls = append(calls, call{nr: unix.SYS_RT_SIGACTION, args: [6]uint64{uint64(sig), act, 0, 8}})
+		calls = append(calls, call{nr: m.nr.rtSigaction, args: [6]uint64{uint64(sig), act, 0, 8}})
 	}
 	// SIGCONT unblocked for the handshake (see Main), the mask saved where
 	// the last rt_sigprocmask takes it from when State does not know it.
@@ -114,10 +143,14 @@ func nativeCalls(d *dataSeg, prog, path string, st State) ([]call, error) {
 	}
 	cont := d.u64s(1 << (unix.SIGCONT - 1))
 	calls = append(calls,
-		call{nr: unix.SYS_RT_SIGPROCMASK, args: [6]uint64{unix.SIG_UNBLOCK, cont, old, 8}},
-		call{nr: unix.SYS_GETPID},
-		call{nr: unix.SYS_KILL, args: [6]uint64{0, uint64(unix.SIGSTOP)}, flags: fPrev})
+		call{nr: m.nr.rtSigprocmask, args: [6]uint64{unix.SIG_UNBLOCK, cont, old, 8}},
+		call{nr: m.nr.getpid},
+		call{nr: m.nr.kill, args: [6]uint64{0, uint64(unix.SIGSTOP)}, flags: fPrev})
 	if st.Seccomp != "" {
+		if m != machines[runtime.GOARCH] {
+			// seccomp.Program checks for this build's architecture.
+			return nil, errors.New("a seccomp filter for another architecture")
+		}
 		ranges, ok := seccomp.Decode(st.Seccomp)
 		if !ok {
 			return nil, errors.New("bad seccomp filter")
@@ -134,9 +167,9 @@ func nativeCalls(d *dataSeg, prog, path string, st State) ([]call, error) {
 		msg := ": seccomp filter: "
 		// As seccomp.Install: no_new_privs only when the kernel asks for it.
 		calls = append(calls,
-			call{nr: unix.SYS_SECCOMP, args: load, flags: 2 * skipUnit},
-			call{nr: unix.SYS_PRCTL, args: [6]uint64{unix.PR_SET_NO_NEW_PRIVS, 1}, flags: fFatal, msg: msg},
-			call{nr: unix.SYS_SECCOMP, args: load, flags: fFatal, msg: msg})
+			call{nr: m.nr.seccomp, args: load, flags: 2 * skipUnit},
+			call{nr: m.nr.prctl, args: [6]uint64{unix.PR_SET_NO_NEW_PRIVS, 1}, flags: fFatal, msg: msg},
+			call{nr: m.nr.seccomp, args: load, flags: fFatal, msg: msg})
 	}
 	if c := st.Creds; c != nil {
 		groups := make([]byte, 4*len(c.Groups)+4)
@@ -144,13 +177,13 @@ func nativeCalls(d *dataSeg, prog, path string, st State) ([]call, error) {
 			binary.LittleEndian.PutUint32(groups[4*i:], uint32(g))
 		}
 		calls = append(calls,
-			call{nr: unix.SYS_SETGROUPS, args: [6]uint64{uint64(len(c.Groups)), d.blob(groups)}, flags: fFatal, msg: ": setgroups: "},
-			call{nr: unix.SYS_SETREGID, args: [6]uint64{uint64(c.Gid), uint64(c.Egid)}, flags: fFatal, msg: ": setregid: "},
-			call{nr: unix.SYS_SETREUID, args: [6]uint64{uint64(c.Uid), uint64(c.Euid)}, flags: fFatal, msg: ": setreuid: "})
+			call{nr: m.nr.setgroups, args: [6]uint64{uint64(len(c.Groups)), d.blob(groups)}, flags: fFatal, msg: ": setgroups: "},
+			call{nr: m.nr.setregid, args: [6]uint64{uint64(c.Gid), uint64(c.Egid)}, flags: fFatal, msg: ": setregid: "},
+			call{nr: m.nr.setreuid, args: [6]uint64{uint64(c.Uid), uint64(c.Euid)}, flags: fFatal, msg: ": setreuid: "})
 	}
 	calls = append(calls,
-		call{nr: unix.SYS_RT_SIGPROCMASK, args: [6]uint64{unix.SIG_SETMASK, mask, 0, 8}},
-		call{nr: unix.SYS_EXECVE, args: [6]uint64{d.cstring(path)}, flags: fArgv | fFatal, msg: ": exec: "})
+		call{nr: m.nr.rtSigprocmask, args: [6]uint64{unix.SIG_SETMASK, mask, 0, 8}},
+		call{nr: m.nr.execve, args: [6]uint64{d.cstring(path)}, flags: fArgv | fFatal, msg: ": exec: "})
 	for i := range calls {
 		if calls[i].msg != "" {
 			calls[i].msg = prog + calls[i].msg
@@ -159,14 +192,21 @@ func nativeCalls(d *dataSeg, prog, path string, st State) ([]call, error) {
 	return calls, nil
 }
 
-// nativeImage returns the ELF file of the machine-code shim that runs path
-// with the state st; prog names gostrace in its messages.
+// nativeImage returns the ELF file of this architecture's machine-code
+// shim that runs path with the state st; prog names gostrace in its
+// messages.
 func nativeImage(prog, path string, st State) ([]byte, error) {
-	if nativeCode == nil {
-		return nil, errors.New("no machine-code shim for this architecture")
+	m := machines[runtime.GOARCH]
+	if m == nil {
+		return nil, errors.New("no machine-code shim for " + runtime.GOARCH)
 	}
-	d := &dataSeg{buf: make([]byte, hdrSize, 16<<10)}
-	calls, err := nativeCalls(d, prog, path, st)
+	return m.image(prog, path, st)
+}
+
+// image returns the ELF file of m's shim that runs path with st.
+func (m *machine) image(prog, path string, st State) ([]byte, error) {
+	d := &dataSeg{addr: m.data, buf: make([]byte, hdrSize, 16<<10)}
+	calls, err := nativeCalls(m, d, prog, path, st)
 	if err != nil {
 		return nil, err
 	}
@@ -198,17 +238,18 @@ func nativeImage(prog, path string, st State) ([]byte, error) {
 	d.put(16, maxErrnos)
 	d.put(24, newline)
 	d.put(32, first)
-	return elfFile(nativeCode, d.buf), nil
+	return elfFile(m, d.buf), nil
 }
 
-// elfFile wraps code and data in a static ELF executable.
-func elfFile(code, data []byte) []byte {
+// elfFile wraps m's code and data in a static ELF executable.
+func elfFile(m *machine, data []byte) []byte {
+	code := m.code
 	dataOff := (codeOff + len(code) + pageSize - 1) &^ (pageSize - 1)
 	f := make([]byte, dataOff+len(data))
 	le := binary.LittleEndian
 	copy(f, "\x7fELF\x02\x01\x01") // 64-bit, little-endian, version 1
 	le.PutUint16(f[16:], elfExec)
-	le.PutUint16(f[18:], nativeMachine)
+	le.PutUint16(f[18:], m.elf)
 	le.PutUint32(f[20:], 1)
 	le.PutUint64(f[24:], textAddr+codeOff) // entry
 	le.PutUint64(f[32:], ehdrSize)         // program headers
@@ -229,7 +270,7 @@ func elfFile(code, data []byte) []byte {
 		}
 	}
 	phdr(0, ptLoad, pfR|pfX, 0, textAddr, uint64(codeOff+len(code)))
-	phdr(1, ptLoad, pfR|pfW, uint64(dataOff), nativeDataAddr, uint64(len(data)))
+	phdr(1, ptLoad, pfR|pfW, uint64(dataOff), m.data, uint64(len(data)))
 	phdr(2, ptStack, pfR|pfW, 0, 0, 0)
 	copy(f[codeOff:], code)
 	copy(f[dataOff:], data)

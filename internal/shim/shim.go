@@ -1,11 +1,15 @@
-// Package shim starts the command to trace. gostrace re-executes itself as
-// a tiny shim that restores what the command must inherit, stops itself so
-// the tracer can seize it, and then execs the command: the first call the
-// user sees is the real execve, and nothing of gostrace's own start-up.
+// Package shim starts the command to trace, through a launch shim that
+// restores what the command must inherit, stops itself so the tracer can
+// seize it, and then execs the command: the first call the user sees is
+// the real execve, and nothing of gostrace's own start-up.
 //
-// Why a re-exec and not a plain fork: Go can only fork straight into an
-// exec, and a TRACEME child would be traced with the wrong options and
-// without PTRACE_SEIZE's group-stop semantics.
+// The shim is a few hundred bytes of machine code run from a memfd on amd64
+// and arm64 (native.go), and gostrace re-executed as the shim elsewhere or
+// where a memfd may not be exec'd (this file).
+//
+// Why a shim and not a plain fork: Go can only fork straight into an exec,
+// and a TRACEME child would be traced with the wrong options and without
+// PTRACE_SEIZE's group-stop semantics.
 package shim
 
 import (

@@ -267,7 +267,7 @@ func shims(t *testing.T, f func(t *testing.T, start func(st State, path string, 
 		})
 	})
 	t.Run("native", func(t *testing.T) {
-		if nativeCode == nil {
+		if machines[runtime.GOARCH] == nil {
 			t.Skip("no machine-code shim for " + runtime.GOARCH)
 		}
 		f(t, func(st State, path string, argv ...string) *Launch {
@@ -383,7 +383,7 @@ func TestShimExecFailure(t *testing.T) {
 // Start falls back to the Go shim when the machine-code one cannot be
 // started, and only then.
 func TestStartFallback(t *testing.T) {
-	if nativeCode == nil {
+	if machines[runtime.GOARCH] == nil {
 		t.Skip("no machine-code shim for " + runtime.GOARCH)
 	}
 	var tried []string
@@ -413,34 +413,111 @@ func TestStartFallback(t *testing.T) {
 // The machine-code shim's failure messages cover every errno the
 // kernel returns, with strace's texts.
 func TestNativeErrnoTexts(t *testing.T) {
-	if nativeCode == nil {
-		t.Skip("no machine-code shim for " + runtime.GOARCH)
-	}
-	img, err := nativeImage("p", "/x", State{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := elf.NewFile(bytes.NewReader(img))
-	if err != nil {
-		t.Fatalf("the image is not an ELF file: %v", err)
-	}
-	if f.Type != elf.ET_EXEC || len(f.Progs) != numPhdrs || f.Progs[1].Vaddr != nativeDataAddr {
-		t.Fatalf("ELF headers: type %v, %d program headers", f.Type, len(f.Progs))
-	}
-	data := make([]byte, f.Progs[1].Filesz)
-	if _, err := f.Progs[1].ReadAt(data, 0); err != nil {
-		t.Fatal(err)
-	}
-	at := func(addr uint64) uint64 { return binary.LittleEndian.Uint64(data[addr-nativeDataAddr:]) }
-	tab, n := at(nativeDataAddr+8), at(nativeDataAddr+16)
-	for e := uint64(1); e < n; e++ {
-		p, l := at(tab+16*e), at(tab+16*e+8)
-		if got, want := string(data[p-nativeDataAddr:][:l]), xlat.ErrnoMessage(int(e)); got != want {
-			t.Errorf("errno %d: %q, want %q", e, got, want)
+	for arch, m := range machines {
+		img, err := m.image("p", "/x", State{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := elf.NewFile(bytes.NewReader(img))
+		if err != nil {
+			t.Fatalf("%s: the image is not an ELF file: %v", arch, err)
+		}
+		if f.Type != elf.ET_EXEC || uint16(f.Machine) != m.elf || len(f.Progs) != numPhdrs || f.Progs[1].Vaddr != m.data {
+			t.Fatalf("%s: ELF headers: type %v, machine %v, %d program headers", arch, f.Type, f.Machine, len(f.Progs))
+		}
+		data := make([]byte, f.Progs[1].Filesz)
+		if _, err := f.Progs[1].ReadAt(data, 0); err != nil {
+			t.Fatal(err)
+		}
+		at := func(addr uint64) uint64 { return binary.LittleEndian.Uint64(data[addr-m.data:]) }
+		tab, n := at(m.data+8), at(m.data+16)
+		for e := uint64(1); e < n; e++ {
+			p, l := at(tab+16*e), at(tab+16*e+8)
+			if got, want := string(data[p-m.data:][:l]), xlat.ErrnoMessage(int(e)); got != want {
+				t.Errorf("%s: errno %d: %q, want %q", arch, e, got, want)
+			}
+		}
+		if n <= uint64(unix.EHWPOISON) {
+			t.Errorf("%s: the table ends at %d", arch, n)
 		}
 	}
-	if n <= uint64(unix.EHWPOISON) {
-		t.Errorf("the table ends at %d", n)
+}
+
+// The call numbers written by hand in machines are x/sys's for the
+// architecture this runs on (the other's are exercised under qemu-user by
+// TestForeignShim).
+func TestMachineNumbers(t *testing.T) {
+	m := machines[runtime.GOARCH]
+	if m == nil {
+		t.Skip("no machine-code shim for " + runtime.GOARCH)
+	}
+	want := shimCalls{rtSigaction: unix.SYS_RT_SIGACTION, rtSigprocmask: unix.SYS_RT_SIGPROCMASK,
+		getpid: unix.SYS_GETPID, kill: unix.SYS_KILL, seccomp: unix.SYS_SECCOMP, prctl: unix.SYS_PRCTL,
+		setgroups: unix.SYS_SETGROUPS, setregid: unix.SYS_SETREGID, setreuid: unix.SYS_SETREUID,
+		execve: unix.SYS_EXECVE}
+	if m.nr != want {
+		t.Errorf("%s: %+v, want %+v", runtime.GOARCH, m.nr, want)
+	}
+}
+
+// qemuNames are qemu-user's names for the architectures.
+var qemuNames = map[string]string{"amd64": "x86_64", "arm64": "aarch64"}
+
+// The other architecture's shim, run by qemu-user (Debian's
+// qemu-user-static): it stops for the seize, passes its argv and
+// environment on, switches ids, and reports a failed exec as the native
+// one does. (Signal dispositions and masks are qemu's to emulate, and the
+// filter is built for this architecture only: those are not checked here.)
+// The command it execs is a binary of this machine, which the kernel runs
+// natively.
+func TestForeignShim(t *testing.T) {
+	for arch, m := range machines {
+		if arch == runtime.GOARCH {
+			continue
+		}
+		t.Run(arch, func(t *testing.T) {
+			qemu := ""
+			for _, name := range []string{"qemu-" + qemuNames[arch] + "-static", "qemu-" + qemuNames[arch]} {
+				if p, err := exec.LookPath(name); err == nil {
+					qemu = p
+					break
+				}
+			}
+			if qemu == "" {
+				t.Skip("no qemu-" + qemuNames[arch] + "(-static) to run the " + arch + " shim")
+			}
+			run := func(st State, path string, argv ...string) (string, error) {
+				img, err := m.image("shimtest", path, st)
+				if err != nil {
+					t.Fatal(err)
+				}
+				file := filepath.Join(t.TempDir(), "shim")
+				if err := os.WriteFile(file, img, 0o755); err != nil {
+					t.Fatal(err)
+				}
+				return runShim(t, &Launch{Path: qemu, Argv: append([]string{qemu, "-0", argv[0], file}, argv[1:]...)})
+			}
+			out, err := run(State{}, "/bin/sh", "sh", "-c", `printf '%s|%s|%s\n' "$0" "$1" "$SHIMTEST_VAR"`, "zero", "one two")
+			if err != nil || out != "zero|one two|\n" {
+				t.Errorf("argv: %v, printed %q", err, out)
+			}
+			out, err = run(State{}, "/nonexistent/x", "x")
+			if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 || out != "shimtest: exec: No such file or directory\n" {
+				t.Errorf("failed exec: %v, said %q", err, out)
+			}
+			if os.Geteuid() == 0 {
+				st := State{Creds: &Creds{Uid: 65534, Gid: 65533, Euid: 1, Egid: 2, Groups: []int{65533, 5, 9}}}
+				out, err := run(st, "/bin/cat", "cat", "/proc/self/status")
+				if err != nil {
+					t.Fatalf("%v\n%s", err, out)
+				}
+				for key, want := range map[string]string{"Uid": "65534\t1\t1\t1", "Gid": "65533\t2\t2\t2", "Groups": "5 9 65533"} {
+					if got := field(out, key); got != want {
+						t.Errorf("%s: %q, want %q", key, got, want)
+					}
+				}
+			}
+		})
 	}
 }
 

@@ -10,16 +10,23 @@ import (
 
 // The committed machine code is what its source assembles to.
 func TestGeneratedFresh(t *testing.T) {
-	for _, tool := range []string{"as", "objcopy"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("no %s (binutils) to assemble the shim with", tool)
-		}
-	}
 	root, err := moduleRoot()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, a := range arches {
+		missing := ""
+		for _, tool := range []string{a.As, a.Objcopy} {
+			if _, err := exec.LookPath(tool); err != nil {
+				missing = tool
+			}
+		}
+		if missing != "" {
+			// CI installs both (.ci/run); a machine without them cannot
+			// regenerate, and says which.
+			t.Logf("%s: no %s to assemble the shim with: not checked", a.GOARCH, missing)
+			continue
+		}
 		want, err := generate(root, a)
 		if err != nil {
 			t.Fatal(err)

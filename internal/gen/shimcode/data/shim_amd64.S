@@ -25,9 +25,11 @@
 # a list without one), the shim exits with status 127.
 
 	.intel_syntax noprefix
-	# High, far from the stack and mmap areas, and printed like any other
-	# pointer by -e raw=all (execve's path is here).
-	.set DATA, 0x100000000000
+	# At 64 GiB: far from the stack and mmap areas, within the 39-bit
+	# address space of some arm64 kernels (the arm64 shim uses the same),
+	# and printed like any other pointer by -e raw=all (execve's path is
+	# here). qemu-user reserves guest space up to it: 16 TiB made it hang.
+	.set DATA, 0x1000000000
 	.set H_NRECS, 0
 	.set H_ERRTAB, 8
 	.set H_NERR, 16
