@@ -6,12 +6,12 @@
 package main
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
+
+	"gostrace/internal/gen/genfile"
 )
 
 // output is the report's path relative to the module root.
@@ -29,35 +29,9 @@ func run() error {
 	if runtime.GOARCH != "amd64" {
 		return fmt.Errorf("the report is of x86_64: run on amd64 (or with GOARCH=amd64 under emulation)")
 	}
-	root, err := moduleRoot()
+	root, err := genfile.ModuleRoot()
 	if err != nil {
 		return err
 	}
-	out := filepath.Join(root, output)
-	src := render()
-	if old, err := os.ReadFile(out); err == nil && bytes.Equal(old, src) {
-		return nil
-	}
-	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-		return err
-	}
-	return os.WriteFile(out, src, 0o644)
-}
-
-// moduleRoot walks up from the working directory to the nearest go.mod.
-func moduleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod above the working directory")
-		}
-		dir = parent
-	}
+	return genfile.WriteIfChanged(filepath.Join(root, output), render())
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"gostrace/internal/decode"
+	"gostrace/internal/gen/genfile"
 	"gostrace/internal/sysent"
 )
 
@@ -19,7 +20,7 @@ func TestReportFresh(t *testing.T) {
 	if runtime.GOARCH != "amd64" {
 		t.Skip("the report describes the x86_64 table")
 	}
-	root, err := moduleRoot()
+	root, err := genfile.ModuleRoot()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,7 +9,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -17,6 +16,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+
+	"gostrace/internal/gen/genfile"
 )
 
 // arch pairs an assembly source with the Go file generated from it, the
@@ -52,7 +53,7 @@ func main() {
 func run(root string) error {
 	if root == "" {
 		var err error
-		if root, err = moduleRoot(); err != nil {
+		if root, err = genfile.ModuleRoot(); err != nil {
 			return err
 		}
 	}
@@ -61,11 +62,7 @@ func run(root string) error {
 		if err != nil {
 			return err
 		}
-		out := filepath.Join(root, a.Out)
-		if old, err := os.ReadFile(out); err == nil && bytes.Equal(old, src) {
-			continue
-		}
-		if err := os.WriteFile(out, src, 0o644); err != nil {
+		if err := genfile.WriteIfChanged(filepath.Join(root, a.Out), src); err != nil {
 			return err
 		}
 	}
@@ -123,21 +120,4 @@ func generate(root string, a arch) ([]byte, error) {
 	fmt.Fprintf(&b, "// data%s is where code%s reads its data segment.\n", id, id)
 	fmt.Fprintf(&b, "const data%s = %s\n", id, strings.ToLower(string(m[1])))
 	return b.Bytes(), nil
-}
-
-func moduleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod above the working directory")
-		}
-		dir = parent
-	}
 }

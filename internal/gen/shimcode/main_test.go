@@ -6,11 +6,13 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"gostrace/internal/gen/genfile"
 )
 
 // The committed machine code is what its source assembles to.
 func TestGeneratedFresh(t *testing.T) {
-	root, err := moduleRoot()
+	root, err := genfile.ModuleRoot()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,12 +5,14 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"gostrace/internal/gen/genfile"
 )
 
 // TestGeneratedFilesFresh fails when a data file changed without the tables
 // being regenerated (or a table was edited by hand).
 func TestGeneratedFilesFresh(t *testing.T) {
-	root, err := moduleRoot()
+	root, err := genfile.ModuleRoot()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,12 +7,12 @@
 package main
 
 import (
-	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"gostrace/internal/gen/genfile"
 )
 
 // arch pairs a data file with the table generated from it. The output's
@@ -39,7 +39,7 @@ func main() {
 func run(root string) error {
 	if root == "" {
 		var err error
-		if root, err = moduleRoot(); err != nil {
+		if root, err = genfile.ModuleRoot(); err != nil {
 			return err
 		}
 	}
@@ -48,11 +48,7 @@ func run(root string) error {
 		if err != nil {
 			return err
 		}
-		out := filepath.Join(root, a.Out)
-		if old, err := os.ReadFile(out); err == nil && bytes.Equal(old, src) {
-			continue // leave the file's time alone when nothing changed
-		}
-		if err := os.WriteFile(out, src, 0o644); err != nil {
+		if err := genfile.WriteIfChanged(filepath.Join(root, a.Out), src); err != nil {
 			return err
 		}
 	}
@@ -71,23 +67,4 @@ func generate(root string, a arch) ([]byte, error) {
 		return nil, err
 	}
 	return render(a.Data, calls)
-}
-
-// moduleRoot walks up from the working directory to the nearest go.mod, so
-// that go generate (run in internal/sysent) and go run from the root agree.
-func moduleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod above the working directory")
-		}
-		dir = parent
-	}
 }

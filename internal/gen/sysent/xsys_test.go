@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"gostrace/internal/gen/genfile"
 )
 
 // xsysExtra lists golang.org/x/sys/unix SYS_* constants that have no line in
@@ -49,7 +51,7 @@ func TestAgainstXSys(t *testing.T) {
 	if dir == "" {
 		t.Fatal("golang.org/x/sys has no source directory (run go mod download)")
 	}
-	root, err := moduleRoot()
+	root, err := genfile.ModuleRoot()
 	if err != nil {
 		t.Fatal(err)
 	}

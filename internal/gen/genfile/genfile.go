@@ -1,0 +1,44 @@
+// Package genfile holds what the generators under internal/gen share:
+// finding the module's root, and writing a generated file only when its
+// contents change.
+package genfile
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+)
+
+// ModuleRoot walks up from the working directory to the nearest go.mod, so
+// that a generator runs the same from go generate and from anywhere in the
+// module.
+func ModuleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("no go.mod above the working directory")
+		}
+		dir = parent
+	}
+}
+
+// WriteIfChanged writes src to path, creating its directory, unless the
+// file holds src already: its time is then left alone, and so are the
+// builds that depend on it.
+func WriteIfChanged(path string, src []byte) error {
+	if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, src) {
+		return nil
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(path, src, 0o644)
+}
