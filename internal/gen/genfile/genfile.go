@@ -6,6 +6,8 @@ package genfile
 import (
 	"bytes"
 	"errors"
+	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 )
@@ -41,4 +43,42 @@ func WriteIfChanged(path string, src []byte) error {
 		return err
 	}
 	return os.WriteFile(path, src, 0o644)
+}
+
+// Output is one generated file: its path relative to the module root, and
+// its contents.
+type Output struct {
+	Path string
+	Src  []byte
+}
+
+// Main is a generator's main function: it takes the module root from -root
+// or finds it, has gen make the outputs, and writes those that changed. A
+// failure is printed after name, and the program exits 1.
+func Main(name string, gen func(root string) ([]Output, error)) {
+	root := flag.String("root", "", "module root (default: the directory of the nearest go.mod)")
+	flag.Parse()
+	if err := run(*root, gen); err != nil {
+		fmt.Fprintf(os.Stderr, "%s: %v\n", name, err)
+		os.Exit(1)
+	}
+}
+
+func run(root string, gen func(root string) ([]Output, error)) error {
+	if root == "" {
+		var err error
+		if root, err = ModuleRoot(); err != nil {
+			return err
+		}
+	}
+	outs, err := gen(root)
+	if err != nil {
+		return err
+	}
+	for _, o := range outs {
+		if err := WriteIfChanged(filepath.Join(root, o.Path), o.Src); err != nil {
+			return err
+		}
+	}
+	return nil
 }

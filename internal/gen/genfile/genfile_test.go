@@ -43,3 +43,27 @@ func TestWriteIfChanged(t *testing.T) {
 		t.Errorf("contents %q, want b", b)
 	}
 }
+
+// Main's work: the outputs written under the root given, a failure of the
+// generator returned.
+func TestRun(t *testing.T) {
+	root := t.TempDir()
+	gen := func(r string) ([]Output, error) {
+		if r != root {
+			t.Errorf("root %q, want %q", r, root)
+		}
+		return []Output{{Path: "a/x.go", Src: []byte("x")}, {Path: "y.go", Src: []byte("y")}}, nil
+	}
+	if err := run(root, gen); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]string{"a/x.go": "x", "y.go": "y"} {
+		if b, err := os.ReadFile(filepath.Join(root, path)); err != nil || string(b) != want {
+			t.Errorf("%s: %q %v, want %q", path, b, err, want)
+		}
+	}
+	failing := func(string) ([]Output, error) { return nil, os.ErrNotExist }
+	if err := run(root, failing); err != os.ErrNotExist {
+		t.Errorf("run: %v, want the generator's error", err)
+	}
+}

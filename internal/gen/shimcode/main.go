@@ -9,7 +9,6 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -42,31 +41,17 @@ var arches = []arch{
 }
 
 func main() {
-	root := flag.String("root", "", "module root (default: the directory of the nearest go.mod)")
-	flag.Parse()
-	if err := run(*root); err != nil {
-		fmt.Fprintln(os.Stderr, "gen/shimcode:", err)
-		os.Exit(1)
-	}
-}
-
-func run(root string) error {
-	if root == "" {
-		var err error
-		if root, err = genfile.ModuleRoot(); err != nil {
-			return err
+	genfile.Main("gen/shimcode", func(root string) ([]genfile.Output, error) {
+		var outs []genfile.Output
+		for _, a := range arches {
+			src, err := generate(root, a)
+			if err != nil {
+				return nil, err
+			}
+			outs = append(outs, genfile.Output{Path: a.Out, Src: src})
 		}
-	}
-	for _, a := range arches {
-		src, err := generate(root, a)
-		if err != nil {
-			return err
-		}
-		if err := genfile.WriteIfChanged(filepath.Join(root, a.Out), src); err != nil {
-			return err
-		}
-	}
-	return nil
+		return outs, nil
+	})
 }
 
 // dataAddr finds the address the code expects its data at: the source's

@@ -7,8 +7,6 @@
 package main
 
 import (
-	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 
@@ -28,31 +26,17 @@ var arches = []arch{
 }
 
 func main() {
-	root := flag.String("root", "", "module root (default: the directory of the nearest go.mod)")
-	flag.Parse()
-	if err := run(*root); err != nil {
-		fmt.Fprintln(os.Stderr, "gen/sysent:", err)
-		os.Exit(1)
-	}
-}
-
-func run(root string) error {
-	if root == "" {
-		var err error
-		if root, err = genfile.ModuleRoot(); err != nil {
-			return err
+	genfile.Main("gen/sysent", func(root string) ([]genfile.Output, error) {
+		var outs []genfile.Output
+		for _, a := range arches {
+			src, err := generate(root, a)
+			if err != nil {
+				return nil, err
+			}
+			outs = append(outs, genfile.Output{Path: a.Out, Src: src})
 		}
-	}
-	for _, a := range arches {
-		src, err := generate(root, a)
-		if err != nil {
-			return err
-		}
-		if err := genfile.WriteIfChanged(filepath.Join(root, a.Out), src); err != nil {
-			return err
-		}
-	}
-	return nil
+		return outs, nil
+	})
 }
 
 // generate reads one architecture's data file and returns its table's source.
