@@ -46,6 +46,7 @@ type machine struct {
 	nr   shimCalls
 }
 
+// shimCalls are the numbers of the calls the shim makes, on one machine.
 type shimCalls struct {
 	rtSigaction, rtSigprocmask, getpid, kill, seccomp, prctl,
 	setgroups, setregid, setreuid, execve int
