@@ -122,6 +122,9 @@ func TestLaunchWithoutMemfdExec(t *testing.T) {
 	if _, err := os.Stat("/proc/sys/vm/memfd_noexec"); err != nil {
 		t.Skip("no vm.memfd_noexec (Linux before 6.3)")
 	}
+	if out, err := exec.Command(unshare, "--pid", "--fork", "--mount-proc", "true").CombinedOutput(); err != nil {
+		t.Skipf("no PID namespace here: %v %s", err, out)
+	}
 	grep, err := exec.LookPath("grep")
 	if err != nil {
 		t.Skip("no grep")
