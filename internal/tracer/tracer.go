@@ -202,8 +202,8 @@ func (tr *Tracer) resume(t *Task, sig int) {
 		// The hidden launch shim too: the only call of it ever shown, its
 		// execve, stops at the filter the shim installs first when the
 		// user traces execve, and its exec event stops it in any case.
-		// Stepping through its other calls cost six stops, 0.4 ms of
-		// every run.
+		// Stepping through its other calls cost six stops: 0.6 ms of a
+		// traced /bin/true (4.7 ms against 4.1 ms).
 		_ = ptrace.Cont(t.Tid, sig)
 		tr.idleHint = true
 		return
