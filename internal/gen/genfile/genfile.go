@@ -82,3 +82,13 @@ func run(root string, gen func(root string) ([]Output, error)) error {
 	}
 	return nil
 }
+
+// Fresh reports whether the file of o under root holds o's contents: the
+// generators' tests fail on a stale or hand-edited output with it.
+func Fresh(root string, o Output) (bool, error) {
+	got, err := os.ReadFile(filepath.Join(root, o.Path))
+	if err != nil {
+		return false, err
+	}
+	return bytes.Equal(got, o.Src), nil
+}

@@ -67,3 +67,19 @@ func TestRun(t *testing.T) {
 		t.Errorf("run: %v, want the generator's error", err)
 	}
 }
+
+func TestFresh(t *testing.T) {
+	root := t.TempDir()
+	if err := os.WriteFile(filepath.Join(root, "f.go"), []byte("a"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := Fresh(root, Output{Path: "f.go", Src: []byte("a")}); !ok || err != nil {
+		t.Errorf("same contents: %v %v", ok, err)
+	}
+	if ok, err := Fresh(root, Output{Path: "f.go", Src: []byte("b")}); ok || err != nil {
+		t.Errorf("other contents: %v %v", ok, err)
+	}
+	if _, err := Fresh(root, Output{Path: "missing.go"}); err == nil {
+		t.Errorf("a missing file is not fresh")
+	}
+}

@@ -1,10 +1,7 @@
 package main
 
 import (
-	"bytes"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"testing"
 
 	"gostrace/internal/gen/genfile"
@@ -33,11 +30,11 @@ func TestGeneratedFresh(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := os.ReadFile(filepath.Join(root, a.Out))
+		fresh, err := genfile.Fresh(root, genfile.Output{Path: a.Out, Src: want})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !bytes.Equal(got, want) {
+		if !fresh {
 			t.Errorf("%s is stale: run go run ./internal/gen/shimcode", a.Out)
 		}
 	}
