@@ -46,6 +46,7 @@ type event struct {
 	// procTgid is the Tgid /proc gave for a new task while it was
 	// stopped: what its Pid must be.
 	procTgid int
+	stime    int64 // Task.Stime at a syscall stop (Config.Rusage)
 }
 
 func (e event) String() string {
@@ -92,11 +93,11 @@ func (r *recorder) add(t *Task, e event) {
 }
 
 func (r *recorder) SyscallEntry(t *Task, si *ptrace.SyscallInfo) {
-	r.add(t, event{kind: evEntry, nr: int(si.Nr), restartNr: t.RestartNr})
+	r.add(t, event{kind: evEntry, nr: int(si.Nr), restartNr: t.RestartNr, stime: t.Stime})
 }
 
 func (r *recorder) SyscallExit(t *Task, si *ptrace.SyscallInfo) {
-	r.add(t, event{kind: evExit, nr: t.Nr, rval: si.Rval()})
+	r.add(t, event{kind: evExit, nr: t.Nr, rval: si.Rval(), stime: t.Stime})
 }
 
 func (r *recorder) Signal(t *Task, sig int, si *ptrace.Siginfo) {

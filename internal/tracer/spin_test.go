@@ -146,3 +146,48 @@ func TestSpinBackoff(t *testing.T) {
 		}
 	}
 }
+
+// With Config.Rusage, every syscall stop carries the system time of its
+// process; the stops of one process collected together share the first
+// one's reading (nextStop). Per process, it never goes back, and a process
+// making thousands of calls has used some.
+func TestRusageStimeOrdered(t *testing.T) {
+	s := launchHelper(t, Config{Follow: true, Rusage: true}, nil, "threads", "4", "2000")
+	evs := s.wait(t)
+	last := map[int]int64{}
+	n := 0
+	for _, e := range evs {
+		if e.kind != evEntry && e.kind != evExit {
+			continue
+		}
+		n++
+		if e.stime < last[e.pid] {
+			t.Fatalf("%s: system time %d after %d", e, e.stime, last[e.pid])
+		}
+		last[e.pid] = e.stime
+	}
+	if n < 4*2000*2 {
+		t.Fatalf("%d syscall stops, want at least %d", n, 4*2000*2)
+	}
+	for pid, st := range last {
+		if st <= 0 {
+			t.Errorf("process %d: system time %d at its last stop", pid, st)
+		}
+	}
+}
+
+func TestOneProcess(t *testing.T) {
+	tr := &Tracer{tasks: map[int]*Task{}}
+	tr.addTask(10, 10)
+	tr.addTask(11, 10)
+	if !tr.oneProcess(11) {
+		t.Errorf("two threads of one process: oneProcess false")
+	}
+	if tr.oneProcess(12) {
+		t.Errorf("unknown tid: oneProcess true")
+	}
+	tr.addTask(20, 20)
+	if tr.oneProcess(10) {
+		t.Errorf("two processes: oneProcess true")
+	}
+}
