@@ -139,6 +139,10 @@ func (tr *Tracer) nextStop() (int, ptrace.WaitStatus, error) {
 		return r.pid, r.st, nil
 	}
 	tr.batch, tr.next = tr.batch[:0], 0
+	if tr.probe() {
+		tr.next = 1
+		return tr.batch[0].pid, tr.batch[0].st, nil
+	}
 	pid, st, err := tr.wait()
 	tr.stime = tr.ru.Stime.Nano()
 	if err != nil || pid == 0 || len(tr.tasks) < 2 {
@@ -194,6 +198,11 @@ func (tr *Tracer) handle(pid int, st ptrace.WaitStatus) {
 	t := tr.tasks[pid]
 	if t != nil {
 		tr.runTime(t)
+		if t.probed {
+			tr.handleProbed(t)
+			return
+		}
+		t.probeable = false
 	}
 	if t != nil && tr.ruPtr != nil {
 		// For a stopped tracee the kernel reports the usage of its whole
@@ -274,7 +283,9 @@ func (tr *Tracer) syscallStop(t *Task) {
 		return
 	}
 	si := &tr.si
-	if err := ptrace.GetSyscallInfo(t.Tid, si); err != nil {
+	if t.probed {
+		*si = t.probeInfo
+	} else if err := ptrace.GetSyscallInfo(t.Tid, si); err != nil {
 		// ESRCH: killed while stopped; its exit report follows. Anything
 		// else (a kernel without the request): do not leave it stopped.
 		if err != unix.ESRCH {

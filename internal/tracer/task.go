@@ -37,6 +37,14 @@ type Task struct {
 	RestartNr int
 
 	state taskState
+	// resumes counts PTRACE_SYSCALL and PTRACE_CONT requests; probeable
+	// is set by PTRACE_SYSCALL and cleared by the next report or probe
+	// hit; probed marks a stop found by a probe, whose info is probeInfo
+	// (probe.go).
+	resumes   uint32
+	probeable bool
+	probed    bool
+	probeInfo ptrace.SyscallInfo
 	// hidden: the launch shim (and the threads of its Go runtime) before
 	// its exec. Its stops are not shown, except the entry and exit of the
 	// execve that starts the command.

@@ -114,6 +114,7 @@ type Tracer struct {
 	spin     spinStats
 	spinGate spinGate
 	spinBack spinBackoff
+	prober   prober
 	ruPtr    *unix.Rusage
 	// batch holds the stops nextStop collected, batch[next:] unhandled;
 	// stime is the system time reported with the stop being handled.
@@ -186,12 +187,14 @@ func (tr *Tracer) addTask(tid, pid int) *Task {
 
 // resume restarts a stopped task until its next syscall stop, delivering sig.
 func (tr *Tracer) resume(t *Task, sig int) {
+	t.probeable = false
 	if t.pendingDetach {
 		tr.detach(t, sig)
 		return
 	}
 	t.state = stateRunning
 	t.listening = false
+	t.resumes++
 	// ESRCH: the task was killed (SIGKILL) while stopped; its exit report
 	// follows, and it is handled then. Nothing else can fail here.
 	if tr.cfg.Seccomp && t.started && !t.InSyscall {
@@ -209,7 +212,7 @@ func (tr *Tracer) resume(t *Task, sig int) {
 		return
 	}
 	tr.resumedNow(t)
-	_ = ptrace.Syscall(t.Tid, sig)
+	t.probeable = ptrace.Syscall(t.Tid, sig) == nil
 }
 
 // detach lets go of a task in a ptrace-stop, delivering sig.
