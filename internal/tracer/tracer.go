@@ -145,6 +145,7 @@ type Tracer struct {
 // to its OS thread.
 func New(cfg Config, h Handler) *Tracer {
 	runtime.LockOSThread()
+	ensureProcs()
 	t := &Tracer{cfg: cfg, h: h, tasks: make(map[int]*Task), unmatched: make(map[int]bool)}
 	t.opts = ptrace.OptTraceSysGood | ptrace.OptTraceExec
 	if cfg.Follow {
