@@ -2,6 +2,7 @@ package decode
 
 import (
 	"strconv"
+	"sync"
 
 	"gostrace/internal/xlat"
 )
@@ -56,97 +57,97 @@ func bft(name string, off int, kind bpfKind, t *xlat.Table, group int) bpfField 
 	return bpfField{name: name, off: off, kind: kind, table: t, group: group}
 }
 
-var (
-	bpfElem = []bpfField{bf("map_fd", 0, bpfFd, 0), bf("key", 8, bpfPtr, 0), bf("value", 16, bpfPtr, 0),
+// bpfCmds describes the commands strace 6.1 decodes; the others print the
+// attribute's address. Built at the first bpf call: its field lists are
+// 300-odd allocations that a run without bpf would pay at start-up.
+var bpfCmds = sync.OnceValue(func() map[uint32]*bpfCmd {
+	bpfElem := []bpfField{bf("map_fd", 0, bpfFd, 0), bf("key", 8, bpfPtr, 0), bf("value", 16, bpfPtr, 0),
 		bft("flags", 24, bpfFlags64, xlat.BpfLookupFlags, 24)}
-	bpfObj = []bpfField{bf("pathname", 0, bpfPath, 0), bf("bpf_fd", 8, bpfFd, 0),
+	bpfObj := []bpfField{bf("pathname", 0, bpfPath, 0), bf("bpf_fd", 8, bpfFd, 0),
 		bft("file_flags", 12, bpfFlags32, xlat.BpfFileFlags, 12)}
-	bpfNextID = func(id string) []bpfField {
+	bpfNextID := func(id string) []bpfField {
 		return []bpfField{bf(id, 0, bpfU32, 0), bf("next_id", 4, bpfU32, 0),
 			bft("open_flags", 8, bpfFlags32, xlat.BpfFileFlags, 8)}
 	}
-	bpfBatch = []bpfField{bf("in_batch", 0, bpfPtr, 0), bf("out_batch", 8, bpfPtr, 0),
+	bpfBatch := []bpfField{bf("in_batch", 0, bpfPtr, 0), bf("out_batch", 8, bpfPtr, 0),
 		bf("keys", 16, bpfPtr, 0), bf("values", 24, bpfPtr, 0), bf("count", 32, bpfU32, 0),
 		bf("map_fd", 36, bpfFd, 0), bft("elem_flags", 40, bpfFlags64, xlat.BpfLookupFlags, 0),
 		bf("flags", 48, bpfHex64, 0)}
-)
-
-// bpfCmds describes the commands strace 6.1 decodes; the others print the
-// attribute's address.
-var bpfCmds = map[uint32]*bpfCmd{
-	0: {fields: []bpfField{
-		bft("map_type", 0, bpfEnum32, xlat.BpfMapTypes, 0), bf("key_size", 4, bpfU32, 0),
-		bf("value_size", 8, bpfU32, 0), bf("max_entries", 12, bpfU32, 0),
-		bft("map_flags", 16, bpfFlags32, xlat.BpfMapFlags, 16),
-		bf("inner_map_fd", 20, bpfFd, 20), bf("numa_node", 24, bpfNuma, 24),
-		bf("map_name", 28, bpfName, 28), bf("map_ifindex", 44, bpfIfindex, 44),
-		bf("btf_fd", 48, bpfFd, 48), bf("btf_key_type_id", 52, bpfU32, 48),
-		bf("btf_value_type_id", 56, bpfU32, 48), bf("btf_vmlinux_value_type_id", 60, bpfU32, 60),
-		bf("map_extra", 64, bpfMapExtra, 64)}},
-	1: {fields: bpfElem},
-	2: {fields: []bpfField{bf("map_fd", 0, bpfFd, 0), bf("key", 8, bpfPtr, 0), bf("value", 16, bpfPtr, 0),
-		bft("flags", 24, bpfEnum64, xlat.BpfUpdateFlags, 0)}},
-	3: {fields: []bpfField{bf("map_fd", 0, bpfFd, 0), bf("key", 8, bpfPtr, 0)}},
-	4: {fields: []bpfField{bf("map_fd", 0, bpfFd, 0), bf("key", 8, bpfPtr, 0), bf("next_key", 16, bpfPtr, 0)}},
-	5: {fields: []bpfField{
-		bft("prog_type", 0, bpfEnum32, xlat.BpfProgTypes, 0), bf("insn_cnt", 4, bpfU32, 0),
-		bf("insns", 8, bpfInsns, 0), bf("license", 16, bpfCStr, 0),
-		bf("log_level", 24, bpfU32, 24), bf("log_size", 28, bpfU32, 24), bf("log_buf", 32, bpfPtr, 24),
-		bf("kern_version", 40, bpfKernVer, 40), bft("prog_flags", 44, bpfFlags32, xlat.BpfProgFlags, 44),
-		bf("prog_name", 48, bpfName, 48), bf("prog_ifindex", 64, bpfIfindex, 64),
-		bft("expected_attach_type", 68, bpfEnum32, xlat.BpfAttachTypes, 68),
-		bf("prog_btf_fd", 72, bpfFd, 72), bf("func_info_rec_size", 76, bpfU32, 72),
-		bf("func_info", 80, bpfPtr, 72), bf("func_info_cnt", 88, bpfU32, 72),
-		bf("line_info_rec_size", 92, bpfU32, 72), bf("line_info", 96, bpfPtr, 72),
-		bf("line_info_cnt", 104, bpfU32, 72), bf("attach_btf_id", 108, bpfU32, 108),
-		bf("attach_prog_fd", 112, bpfFd, 112), bf("fd_array", 120, bpfPtr, 120)}},
-	6: {fields: bpfObj},
-	7: {fields: bpfObj},
-	8: {fields: []bpfField{bf("target_fd", 0, bpfFd, 0), bf("attach_bpf_fd", 4, bpfFd, 0),
-		bft("attach_type", 8, bpfEnum32, xlat.BpfAttachTypes, 0),
-		bft("attach_flags", 12, bpfFlags32, xlat.BpfAttachFlags, 0), bf("replace_bpf_fd", 16, bpfFd, 16)}},
-	9: {fields: []bpfField{bf("target_fd", 0, bpfFd, 0), bft("attach_type", 8, bpfEnum32, xlat.BpfAttachTypes, 0)}},
-	10: {nest: "test", fields: []bpfField{
-		bf("prog_fd", 0, bpfFd, 0), bf("retval", 4, bpfU32, 0), bf("data_size_in", 8, bpfU32, 0),
-		bf("data_size_out", 12, bpfU32, 0), bf("data_in", 16, bpfPtr, 0), bf("data_out", 24, bpfPtr, 0),
-		bf("repeat", 32, bpfU32, 0), bf("duration", 36, bpfU32, 0),
-		bf("ctx_size_in", 40, bpfU32, 40), bf("ctx_size_out", 44, bpfU32, 40),
-		bf("ctx_in", 48, bpfPtr, 40), bf("ctx_out", 56, bpfPtr, 40),
-		bft("flags", 64, bpfFlags32, xlat.BpfTestFlags, 64), bf("cpu", 68, bpfU32, 64),
-		bf("batch_size", 72, bpfU32, 72)}},
-	11: {fields: bpfNextID("start_id")},
-	12: {fields: bpfNextID("start_id")},
-	13: {fields: bpfNextID("prog_id")},
-	14: {fields: bpfNextID("map_id")},
-	15: {nest: "info", fields: []bpfField{bf("bpf_fd", 0, bpfFd, 0), bf("info_len", 4, bpfU32, 0),
-		bf("info", 8, bpfPtr, 0)}},
-	16: {nest: "query", fields: []bpfField{bf("target_fd", 0, bpfFd, 0),
-		bft("attach_type", 4, bpfEnum32, xlat.BpfAttachTypes, 0),
-		bft("query_flags", 8, bpfFlags32, xlat.BpfQueryFlags, 0),
-		bft("attach_flags", 12, bpfFlags32, xlat.BpfAttachFlags, 0),
-		bf("prog_ids", 16, bpfPtr, 0), bf("prog_cnt", 24, bpfU32, 0)}},
-	17: {nest: "raw_tracepoint", fields: []bpfField{bf("name", 0, bpfCStr, 0), bf("prog_fd", 8, bpfFd, 0)}},
-	18: {fields: []bpfField{bf("btf", 0, bpfPtr, 0), bf("btf_log_buf", 8, bpfPtr, 0),
-		bf("btf_size", 16, bpfU32, 0), bf("btf_log_size", 20, bpfU32, 0), bf("btf_log_level", 24, bpfU32, 0)}},
-	19: {fields: []bpfField{bf("btf_id", 0, bpfU32, 0)}},
-	20: {nest: "task_fd_query", fields: []bpfField{bf("pid", 0, bpfFd, 0), bf("fd", 4, bpfFd, 0),
-		bf("flags", 8, bpfU32, 0), bf("buf_len", 12, bpfU32, 0), bf("buf", 16, bpfPtr, 0),
-		bf("prog_id", 24, bpfU32, 0), bft("fd_type", 28, bpfEnum32, xlat.BpfFdTypes, 0),
-		bf("probe_offset", 32, bpfHex64, 0), bf("probe_addr", 40, bpfHex64, 0)}},
-	21: {fields: bpfElem},
-	22: {fields: []bpfField{bf("map_fd", 0, bpfFd, 0)}},
-	23: {fields: bpfNextID("start_id")},
-	24: {nest: "batch", fields: bpfBatch},
-	25: {nest: "batch", fields: bpfBatch},
-	26: {nest: "batch", fields: bpfBatch[2:]},
-	27: {nest: "batch", fields: append([]bpfField{bpfBatch[2]}, bpfBatch[4:]...)},
-	28: {nest: "link_create", fields: []bpfField{bf("prog_fd", 0, bpfFd, 0), bf("target_fd", 4, bpfFd, 0),
-		bft("attach_type", 8, bpfEnum32, xlat.BpfAttachTypes, 0), bf("flags", 12, bpfHex32, 0)}},
-	29: {nest: "link_update", fields: []bpfField{bf("link_fd", 0, bpfFd, 0), bf("new_prog_fd", 4, bpfFd, 0),
-		bft("flags", 8, bpfFlags32, xlat.BpfAttachFlags, 0)}},
-	30: {fields: []bpfField{bf("link_id", 0, bpfU32, 0)}},
-	31: {fields: bpfNextID("start_id")},
-}
+	return map[uint32]*bpfCmd{
+		0: {fields: []bpfField{
+			bft("map_type", 0, bpfEnum32, xlat.BpfMapTypes, 0), bf("key_size", 4, bpfU32, 0),
+			bf("value_size", 8, bpfU32, 0), bf("max_entries", 12, bpfU32, 0),
+			bft("map_flags", 16, bpfFlags32, xlat.BpfMapFlags, 16),
+			bf("inner_map_fd", 20, bpfFd, 20), bf("numa_node", 24, bpfNuma, 24),
+			bf("map_name", 28, bpfName, 28), bf("map_ifindex", 44, bpfIfindex, 44),
+			bf("btf_fd", 48, bpfFd, 48), bf("btf_key_type_id", 52, bpfU32, 48),
+			bf("btf_value_type_id", 56, bpfU32, 48), bf("btf_vmlinux_value_type_id", 60, bpfU32, 60),
+			bf("map_extra", 64, bpfMapExtra, 64)}},
+		1: {fields: bpfElem},
+		2: {fields: []bpfField{bf("map_fd", 0, bpfFd, 0), bf("key", 8, bpfPtr, 0), bf("value", 16, bpfPtr, 0),
+			bft("flags", 24, bpfEnum64, xlat.BpfUpdateFlags, 0)}},
+		3: {fields: []bpfField{bf("map_fd", 0, bpfFd, 0), bf("key", 8, bpfPtr, 0)}},
+		4: {fields: []bpfField{bf("map_fd", 0, bpfFd, 0), bf("key", 8, bpfPtr, 0), bf("next_key", 16, bpfPtr, 0)}},
+		5: {fields: []bpfField{
+			bft("prog_type", 0, bpfEnum32, xlat.BpfProgTypes, 0), bf("insn_cnt", 4, bpfU32, 0),
+			bf("insns", 8, bpfInsns, 0), bf("license", 16, bpfCStr, 0),
+			bf("log_level", 24, bpfU32, 24), bf("log_size", 28, bpfU32, 24), bf("log_buf", 32, bpfPtr, 24),
+			bf("kern_version", 40, bpfKernVer, 40), bft("prog_flags", 44, bpfFlags32, xlat.BpfProgFlags, 44),
+			bf("prog_name", 48, bpfName, 48), bf("prog_ifindex", 64, bpfIfindex, 64),
+			bft("expected_attach_type", 68, bpfEnum32, xlat.BpfAttachTypes, 68),
+			bf("prog_btf_fd", 72, bpfFd, 72), bf("func_info_rec_size", 76, bpfU32, 72),
+			bf("func_info", 80, bpfPtr, 72), bf("func_info_cnt", 88, bpfU32, 72),
+			bf("line_info_rec_size", 92, bpfU32, 72), bf("line_info", 96, bpfPtr, 72),
+			bf("line_info_cnt", 104, bpfU32, 72), bf("attach_btf_id", 108, bpfU32, 108),
+			bf("attach_prog_fd", 112, bpfFd, 112), bf("fd_array", 120, bpfPtr, 120)}},
+		6: {fields: bpfObj},
+		7: {fields: bpfObj},
+		8: {fields: []bpfField{bf("target_fd", 0, bpfFd, 0), bf("attach_bpf_fd", 4, bpfFd, 0),
+			bft("attach_type", 8, bpfEnum32, xlat.BpfAttachTypes, 0),
+			bft("attach_flags", 12, bpfFlags32, xlat.BpfAttachFlags, 0), bf("replace_bpf_fd", 16, bpfFd, 16)}},
+		9: {fields: []bpfField{bf("target_fd", 0, bpfFd, 0), bft("attach_type", 8, bpfEnum32, xlat.BpfAttachTypes, 0)}},
+		10: {nest: "test", fields: []bpfField{
+			bf("prog_fd", 0, bpfFd, 0), bf("retval", 4, bpfU32, 0), bf("data_size_in", 8, bpfU32, 0),
+			bf("data_size_out", 12, bpfU32, 0), bf("data_in", 16, bpfPtr, 0), bf("data_out", 24, bpfPtr, 0),
+			bf("repeat", 32, bpfU32, 0), bf("duration", 36, bpfU32, 0),
+			bf("ctx_size_in", 40, bpfU32, 40), bf("ctx_size_out", 44, bpfU32, 40),
+			bf("ctx_in", 48, bpfPtr, 40), bf("ctx_out", 56, bpfPtr, 40),
+			bft("flags", 64, bpfFlags32, xlat.BpfTestFlags, 64), bf("cpu", 68, bpfU32, 64),
+			bf("batch_size", 72, bpfU32, 72)}},
+		11: {fields: bpfNextID("start_id")},
+		12: {fields: bpfNextID("start_id")},
+		13: {fields: bpfNextID("prog_id")},
+		14: {fields: bpfNextID("map_id")},
+		15: {nest: "info", fields: []bpfField{bf("bpf_fd", 0, bpfFd, 0), bf("info_len", 4, bpfU32, 0),
+			bf("info", 8, bpfPtr, 0)}},
+		16: {nest: "query", fields: []bpfField{bf("target_fd", 0, bpfFd, 0),
+			bft("attach_type", 4, bpfEnum32, xlat.BpfAttachTypes, 0),
+			bft("query_flags", 8, bpfFlags32, xlat.BpfQueryFlags, 0),
+			bft("attach_flags", 12, bpfFlags32, xlat.BpfAttachFlags, 0),
+			bf("prog_ids", 16, bpfPtr, 0), bf("prog_cnt", 24, bpfU32, 0)}},
+		17: {nest: "raw_tracepoint", fields: []bpfField{bf("name", 0, bpfCStr, 0), bf("prog_fd", 8, bpfFd, 0)}},
+		18: {fields: []bpfField{bf("btf", 0, bpfPtr, 0), bf("btf_log_buf", 8, bpfPtr, 0),
+			bf("btf_size", 16, bpfU32, 0), bf("btf_log_size", 20, bpfU32, 0), bf("btf_log_level", 24, bpfU32, 0)}},
+		19: {fields: []bpfField{bf("btf_id", 0, bpfU32, 0)}},
+		20: {nest: "task_fd_query", fields: []bpfField{bf("pid", 0, bpfFd, 0), bf("fd", 4, bpfFd, 0),
+			bf("flags", 8, bpfU32, 0), bf("buf_len", 12, bpfU32, 0), bf("buf", 16, bpfPtr, 0),
+			bf("prog_id", 24, bpfU32, 0), bft("fd_type", 28, bpfEnum32, xlat.BpfFdTypes, 0),
+			bf("probe_offset", 32, bpfHex64, 0), bf("probe_addr", 40, bpfHex64, 0)}},
+		21: {fields: bpfElem},
+		22: {fields: []bpfField{bf("map_fd", 0, bpfFd, 0)}},
+		23: {fields: bpfNextID("start_id")},
+		24: {nest: "batch", fields: bpfBatch},
+		25: {nest: "batch", fields: bpfBatch},
+		26: {nest: "batch", fields: bpfBatch[2:]},
+		27: {nest: "batch", fields: append([]bpfField{bpfBatch[2]}, bpfBatch[4:]...)},
+		28: {nest: "link_create", fields: []bpfField{bf("prog_fd", 0, bpfFd, 0), bf("target_fd", 4, bpfFd, 0),
+			bft("attach_type", 8, bpfEnum32, xlat.BpfAttachTypes, 0), bf("flags", 12, bpfHex32, 0)}},
+		29: {nest: "link_update", fields: []bpfField{bf("link_fd", 0, bpfFd, 0), bf("new_prog_fd", 4, bpfFd, 0),
+			bft("flags", 8, bpfFlags32, xlat.BpfAttachFlags, 0)}},
+		30: {fields: []bpfField{bf("link_id", 0, bpfU32, 0)}},
+		31: {fields: bpfNextID("start_id")},
+	}
+})
 
 func init() {
 	register(Decoder{Entry: func(c *Call) bool {
@@ -161,11 +162,11 @@ func init() {
 			}
 			return true
 		}
-		c.bpfAttr(bpfCmds[cmd], c.Args[1], uint32(c.Args[2]))
+		c.bpfAttr(bpfCmds()[cmd], c.Args[1], uint32(c.Args[2]))
 		c.Uint32(c.Args[2])
 		return false
 	}, Exit: func(c *Call) {
-		c.bpfAttr(bpfCmds[uint32(c.Args[0])], c.Args[1], uint32(c.Args[2]))
+		c.bpfAttr(bpfCmds()[uint32(c.Args[0])], c.Args[1], uint32(c.Args[2]))
 		c.Uint32(c.Args[2])
 	}}, "bpf")
 }

@@ -1,6 +1,10 @@
 package decode
 
-import "gostrace/internal/xlat"
+import (
+	"sync"
+
+	"gostrace/internal/xlat"
+)
 
 // IoctlDecoder decodes the argument of one ioctl request. Entry appends
 // what strace prints at entry and reports whether Exit (called with the
@@ -10,11 +14,25 @@ type IoctlDecoder struct {
 	Exit  func(c *Call, arg uint64)
 }
 
-var ioctlDecoders = map[uint32]*IoctlDecoder{}
+// ioctlDecoders is filled at the first ioctl decoded, not at start-up:
+// its 70-odd entries, each a closure, were a tenth of the decoders'
+// start-up allocations, paid by every run, most of which see no ioctl.
+var (
+	ioctlDecoders map[uint32]*IoctlDecoder
+	ioctlsOnce    sync.Once
+)
 
-// RegisterIoctl installs the decoder of ioctl requests (for families
-// decoded elsewhere, such as the socket requests).
-func RegisterIoctl(d IoctlDecoder, codes ...uint32) {
+// ioctlDecoder returns the decoder of ioctl request req, nil if none.
+func ioctlDecoder(req uint32) *IoctlDecoder {
+	ioctlsOnce.Do(registerIoctls)
+	return ioctlDecoders[req]
+}
+
+// registerIoctl installs the decoder of ioctl requests.
+func registerIoctl(d IoctlDecoder, codes ...uint32) {
+	if ioctlDecoders == nil {
+		ioctlDecoders = map[uint32]*IoctlDecoder{}
+	}
 	for _, code := range codes {
 		d := d
 		ioctlDecoders[code] = &d
@@ -26,7 +44,7 @@ func init() {
 		c.Fd(c.Args[0])
 		req := uint32(c.Args[1])
 		c.ioctlRequest(req)
-		if d := ioctlDecoders[req]; d != nil {
+		if d := ioctlDecoder(req); d != nil {
 			return d.Entry(c, c.Args[2])
 		}
 		// A request without a decoder: its argument in hex, as strace
@@ -34,34 +52,37 @@ func init() {
 		c.Hex(c.Args[2])
 		return false
 	}, Exit: func(c *Call) {
-		if d := ioctlDecoders[uint32(c.Args[1])]; d != nil && d.Exit != nil {
+		if d := ioctlDecoder(uint32(c.Args[1])); d != nil && d.Exit != nil {
 			d.Exit(c, c.Args[2])
 		}
 	}}, "ioctl")
+}
 
+// registerIoctls installs the decoders of the requests gostrace decodes.
+func registerIoctls() {
 	// Requests that take no argument.
-	RegisterIoctl(IoctlDecoder{Entry: func(c *Call, arg uint64) bool { return false }},
+	registerIoctl(IoctlDecoder{Entry: func(c *Call, arg uint64) bool { return false }},
 		0x540c, 0x540d, 0x5422, 0x5427, 0x5428, 0x5437, 0x541d, 0x5450, 0x5451) // TIOCEXCL TIOCNXCL TIOCNOTTY TIOCSBRK TIOCCBRK TIOCVHANGUP TIOCCONS FIONCLEX FIOCLEX
 	// Requests whose argument is an int passed by value.
-	RegisterIoctl(IoctlDecoder{Entry: func(c *Call, arg uint64) bool {
+	registerIoctl(IoctlDecoder{Entry: func(c *Call, arg uint64) bool {
 		c.Int32(arg)
 		return false
 	}}, 0x5409, 0x5425, 0x540e) // TCSBRK TCSBRKP TIOCSCTTY
 	// FICLONE's source descriptor: strace 6.1 prints it as a plain int,
 	// without -y's path (cp's "ioctl(4</x>, BTRFS_IOC_CLONE or FICLONE, 3)").
-	RegisterIoctl(IoctlDecoder{Entry: func(c *Call, arg uint64) bool {
+	registerIoctl(IoctlDecoder{Entry: func(c *Call, arg uint64) bool {
 		c.Int32(arg)
 		return false
 	}}, 0x40049409) // FICLONE
-	RegisterIoctl(IoctlDecoder{Entry: func(c *Call, arg uint64) bool {
+	registerIoctl(IoctlDecoder{Entry: func(c *Call, arg uint64) bool {
 		c.Const(uint64(uint32(arg)), xlat.TcflshArgs)
 		return false
 	}}, 0x540b) // TCFLSH
-	RegisterIoctl(IoctlDecoder{Entry: func(c *Call, arg uint64) bool {
+	registerIoctl(IoctlDecoder{Entry: func(c *Call, arg uint64) bool {
 		c.Const(uint64(uint32(arg)), xlat.TcxoncArgs)
 		return false
 	}}, 0x540a) // TCXONC
-	RegisterIoctl(IoctlDecoder{Entry: func(c *Call, arg uint64) bool {
+	registerIoctl(IoctlDecoder{Entry: func(c *Call, arg uint64) bool {
 		c.Buf(arg, 1)
 		return false
 	}}, 0x5412) // TIOCSTI
@@ -83,15 +104,15 @@ func init() {
 				c.ioctlIntArg(arg, t)
 			}}
 	}
-	RegisterIoctl(intIn(nil), 0x5410, 0x5421, 0x5423, 0x40045431, 0x5420, 0x541a, 0x5452,
+	registerIoctl(intIn(nil), 0x5410, 0x5421, 0x5423, 0x40045431, 0x5420, 0x541a, 0x5452,
 		0x8901, 0x8902) // TIOCSPGRP FIONBIO TIOCSETD TIOCSPTLCK TIOCPKT TIOCSSOFTCAR FIOASYNC FIOSETOWN SIOCSPGRP
-	RegisterIoctl(intOut(nil), 0x540f, 0x541b, 0x5411, 0x5424, 0x5429, 0x80045430, 0x5419,
+	registerIoctl(intOut(nil), 0x540f, 0x541b, 0x5411, 0x5424, 0x5429, 0x80045430, 0x5419,
 		0x80045440, 0x80045432, 0x8903, 0x8904, 0x1268) // TIOCGPGRP FIONREAD TIOCOUTQ TIOCGETD TIOCGSID TIOCGPTN TIOCGSOFTCAR TIOCGEXCL TIOCGDEV FIOGETOWN SIOCGPGRP BLKSSZGET
-	RegisterIoctl(intIn(xlat.ModemBits), 0x5418, 0x5416, 0x5417) // TIOCMSET TIOCMBIS TIOCMBIC
-	RegisterIoctl(intOut(xlat.ModemBits), 0x5415)                // TIOCMGET
-	RegisterIoctl(intIn(xlat.FsFlags), 0x40086602)               // FS_IOC_SETFLAGS
-	RegisterIoctl(intOut(xlat.FsFlags), 0x80086601)              // FS_IOC_GETFLAGS
-	RegisterIoctl(IoctlDecoder{Entry: func(c *Call, arg uint64) bool { return true },
+	registerIoctl(intIn(xlat.ModemBits), 0x5418, 0x5416, 0x5417) // TIOCMSET TIOCMBIS TIOCMBIC
+	registerIoctl(intOut(xlat.ModemBits), 0x5415)                // TIOCMGET
+	registerIoctl(intIn(xlat.FsFlags), 0x40086602)               // FS_IOC_SETFLAGS
+	registerIoctl(intOut(xlat.FsFlags), 0x80086601)              // FS_IOC_GETFLAGS
+	registerIoctl(IoctlDecoder{Entry: func(c *Call, arg uint64) bool { return true },
 		Exit: func(c *Call, arg uint64) {
 			v, ok := c.ReadU64(arg)
 			if c.Failed() || !ok {

@@ -38,14 +38,14 @@ func registerTermiosIoctls() {
 				c.termStruct(arg, k)
 			}}
 	}
-	RegisterIoctl(out(kTermios), 0x5401, 0x5456)                // TCGETS TIOCGLCKTRMIOS
-	RegisterIoctl(in(kTermios), 0x5402, 0x5403, 0x5404, 0x5457) // TCSETS TCSETSW TCSETSF TIOCSLCKTRMIOS
-	RegisterIoctl(out(kTermios2), 0x802c542a)                   // TCGETS2
-	RegisterIoctl(in(kTermios2), 0x402c542b, 0x402c542c, 0x402c542d)
-	RegisterIoctl(out(kTermio), 0x5405)                // TCGETA
-	RegisterIoctl(in(kTermio), 0x5406, 0x5407, 0x5408) // TCSETA TCSETAW TCSETAF
-	RegisterIoctl(out(kWinsize), 0x5413)               // TIOCGWINSZ
-	RegisterIoctl(in(kWinsize), 0x5414)                // TIOCSWINSZ
+	registerIoctl(out(kTermios), 0x5401, 0x5456)                // TCGETS TIOCGLCKTRMIOS
+	registerIoctl(in(kTermios), 0x5402, 0x5403, 0x5404, 0x5457) // TCSETS TCSETSW TCSETSF TIOCSLCKTRMIOS
+	registerIoctl(out(kTermios2), 0x802c542a)                   // TCGETS2
+	registerIoctl(in(kTermios2), 0x402c542b, 0x402c542c, 0x402c542d)
+	registerIoctl(out(kTermio), 0x5405)                // TCGETA
+	registerIoctl(in(kTermio), 0x5406, 0x5407, 0x5408) // TCSETA TCSETAW TCSETAF
+	registerIoctl(out(kWinsize), 0x5413)               // TIOCGWINSZ
+	registerIoctl(in(kWinsize), 0x5414)                // TIOCSWINSZ
 }
 
 // termSizes are the sizes of the structures, by kind.

@@ -16,7 +16,10 @@ type personality struct {
 	designator string
 	native     bool
 	byName     func() map[string]int // built on first use, shared: not to be changed
-	valid      func(nr int) bool
+	// nativeTable: byName is nativeNames, whose lookups sysent.Number
+	// answers without the map.
+	nativeTable bool
+	valid       func(nr int) bool
 	// sortedNames are byName's names, sorted, for regular expressions:
 	// made on first use, because most runs name their syscalls and every
 	// run that parses -e pays for this at start-up.
@@ -26,15 +29,24 @@ type personality struct {
 func (p *personality) names() []string { return p.sortedNames() }
 
 func (p *personality) lookup(name string) (int, bool) {
+	if p.nativeTable {
+		// sysent's search in its data: building the map, with its
+		// 400-odd allocations' page faults, would be paid at start-up
+		// by every run that names a syscall (-e trace=openat).
+		return sysent.Number(name)
+	}
 	nr, ok := p.byName()[name]
 	return nr, ok
 }
 
 func newPersonality(designator string, native bool, byName func() map[string]int, valid func(int) bool) *personality {
 	p := &personality{designator: designator, native: native, byName: byName, valid: valid}
+	if byName == nil {
+		p.byName, p.nativeTable = nativeNames, true
+	}
 	p.sortedNames = sync.OnceValue(func() []string {
-		names := make([]string, 0, len(byName()))
-		for n := range byName() {
+		names := make([]string, 0, len(p.byName()))
+		for n := range p.byName() {
 			names = append(names, n)
 		}
 		sort.Strings(names)
@@ -42,8 +54,8 @@ func newPersonality(designator string, native bool, byName func() map[string]int
 	})
 	if p.valid == nil {
 		nrs := sync.OnceValue(func() map[int]bool {
-			m := make(map[int]bool, len(byName()))
-			for _, nr := range byName() {
+			m := make(map[int]bool, len(p.byName()))
+			for _, nr := range p.byName() {
 				m[nr] = true
 			}
 			return m
@@ -54,7 +66,7 @@ func newPersonality(designator string, native bool, byName func() map[string]int
 }
 
 // nativeNames maps the native table's names to numbers: sysent's own map,
-// which gostrace builds once in any case.
+// built only for the regular expressions of -e trace=/RE.
 func nativeNames() map[string]int { return sysent.Names() }
 
 func nativeValid(nr int) bool { return sysent.Lookup(nr) != nil }

@@ -11,9 +11,10 @@ import "sync"
 // (uselib, for one), which gostrace therefore accepts with @x32.
 var personalities = sync.OnceValue(func() []*personality {
 	x32Valid := func(nr int) bool { return nativeValid(nr) || (nr >= 512 && nr <= 547) }
+	// A nil table: the native names.
 	return []*personality{
-		newPersonality("64", true, nativeNames, nativeValid),
+		newPersonality("64", true, nil, nativeValid),
 		newPersonality("32", false, i386Syscalls, nil),
-		newPersonality("x32", false, nativeNames, x32Valid),
+		newPersonality("x32", false, nil, x32Valid),
 	}
 })

@@ -7,8 +7,9 @@ import "sync"
 // with the native names and numbers; such a selection never adds anything
 // to a native Set anyway.
 var personalities = sync.OnceValue(func() []*personality {
+	// A nil table: the native names.
 	return []*personality{
-		newPersonality("64", true, nativeNames, nativeValid),
-		newPersonality("32", false, nativeNames, nativeValid),
+		newPersonality("64", true, nil, nativeValid),
+		newPersonality("32", false, nil, nativeValid),
 	}
 })

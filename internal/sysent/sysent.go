@@ -94,8 +94,8 @@ func Name(nr int) string {
 	return "syscall_0x" + strconv.FormatUint(uint64(nr), 16)
 }
 
-// byName is built at first use: every process of gostrace's pays for its
-// package initialisation, the launch shim too, before it execs the command.
+// byName is built at first use, for Names only: Number searches
+// byNameOrder, which is data in the binary, and so costs no start-up.
 var byName = sync.OnceValue(func() map[string]int {
 	m := make(map[string]int, len(table))
 	for nr := range table {
@@ -112,8 +112,19 @@ func Names() map[string]int { return byName() }
 
 // Number returns the number of the syscall called name.
 func Number(name string) (int, bool) {
-	nr, ok := byName()[name]
-	return nr, ok
+	lo, hi := 0, len(byNameOrder)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if table[byNameOrder[m]].Name < name {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(byNameOrder) && table[byNameOrder[lo]].Name == name {
+		return int(byNameOrder[lo]), true
+	}
+	return 0, false
 }
 
 // InClass returns the numbers of every syscall in any of the classes c.

@@ -32,7 +32,7 @@ func TestLookupNameNumber(t *testing.T) {
 	if !ok || Name(nr) != "read" || Lookup(nr).NArgs != 3 {
 		t.Errorf("read: Number = %d, %v", nr, ok)
 	}
-	for _, name := range []string{"", "nosuch", "syscall_0x1f4", "READ"} {
+	for _, name := range []string{"", "nosuch", "syscall_0x1f4", "READ", "_", "zzz", "read\x00"} {
 		if nr, ok := Number(name); ok {
 			t.Errorf("Number(%q) = %d, want not found", name, nr)
 		}

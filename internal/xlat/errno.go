@@ -4,15 +4,23 @@ import "strconv"
 
 type errnoInfo struct{ name, msg string }
 
+// errnoEntry returns errno e's entry, if it has one.
+func errnoEntry(e int) (errnoInfo, bool) {
+	if e <= 0 || e >= len(errnos) || errnos[e].name == "" {
+		return errnoInfo{}, false
+	}
+	return errnos[e], true
+}
+
 // ErrnoName returns the symbolic name of errno e ("ENOENT").
 func ErrnoName(e int) (string, bool) {
-	i, ok := errnos[e]
+	i, ok := errnoEntry(e)
 	return i.name, ok
 }
 
 // ErrnoMessage returns glibc's message for errno e.
 func ErrnoMessage(e int) string {
-	if i, ok := errnos[e]; ok {
+	if i, ok := errnoEntry(e); ok {
 		return i.msg
 	}
 	return "Unknown error " + strconv.Itoa(e)
@@ -32,7 +40,7 @@ func IsRestart(e int) bool {
 // -e status).
 func ErrnoByName(name string) (int, bool) {
 	for n, i := range errnos {
-		if i.name == name {
+		if i.name == name && name != "" {
 			return n, true
 		}
 	}
@@ -50,7 +58,7 @@ func ErrnoByName(name string) (int, bool) {
 // AppendErrno appends " NAME (message)" the way strace ends a failed call's
 // line, or " (errno N)" when the number has no name.
 func AppendErrno(dst []byte, e int) []byte {
-	i, ok := errnos[e]
+	i, ok := errnoEntry(e)
 	if !ok {
 		dst = append(dst, " (errno "...)
 		dst = strconv.AppendInt(dst, int64(e), 10)

@@ -2,8 +2,10 @@ package xlat
 
 // Errnos holds the errno names strace prints and the messages of glibc's
 // strerror (glibc 2.36), indexed by number. Values 512-530 are the kernel's
-// internal codes that can reach user space through ptrace.
-var errnos = map[int]errnoInfo{
+// internal codes that can reach user space through ptrace. An array, not
+// a map: the compiler lays it out in the binary, where a map would be built
+// at every start-up. Numbers without an entry have an empty name.
+var errnos = [...]errnoInfo{
 	1:   {"EPERM", "Operation not permitted"},
 	2:   {"ENOENT", "No such file or directory"},
 	3:   {"ESRCH", "No such process"},

@@ -75,8 +75,20 @@ var table = [...]Entry{
 	3:  {Name: "getpid", NArgs: 0, Class: Pure | NeverFails},
 	12: {Name: "sync", NArgs: 0},
 }
+
+var byNameOrder = [...]uint16{
+	3,  // getpid
+	0,  // read
+	12, // sync
+}
 `
 	if string(src) != want {
 		t.Errorf("render:\n%s\nwant:\n%s", src, want)
+	}
+
+	// Number's binary search needs one number per name.
+	_, err = render("d.txt", []syscall{{Nr: 0, Name: "read"}, {Nr: 5, Name: "read"}})
+	if err == nil {
+		t.Error("a name given twice rendered")
 	}
 }

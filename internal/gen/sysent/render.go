@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"sort"
 	"strings"
 )
 
@@ -23,6 +24,18 @@ func render(dataFile string, calls []syscall) ([]byte, error) {
 			fmt.Fprintf(&b, ", Class: %s", strings.Join(c.Classes, " | "))
 		}
 		b.WriteString("},\n")
+	}
+	b.WriteString("}\n\n")
+	// The numbers in the order of their names, for sysent.Number's binary
+	// search: data, where a map would be built at every start-up.
+	sorted := append([]syscall(nil), calls...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Name < sorted[j].Name })
+	b.WriteString("var byNameOrder = [...]uint16{\n")
+	for i, c := range sorted {
+		if i > 0 && sorted[i-1].Name == c.Name {
+			return nil, fmt.Errorf("%s: %s is both %d and %d", dataFile, c.Name, sorted[i-1].Nr, c.Nr)
+		}
+		fmt.Fprintf(&b, "\t%d, // %s\n", c.Nr, c.Name)
 	}
 	b.WriteString("}\n")
 	src, err := format.Source(b.Bytes())
