@@ -186,6 +186,9 @@ func trace(cfg *options.Config, orig shim.State, path string, env []string, daem
 		Tick:       cfg.SummaryInterval,
 		OnTick:     periodicSummary(s, cfg, count),
 		Spin:       spinBudget(cfg),
+		// Not under the tests' second session (format.go), which
+		// decodes every call.
+		LeanEntries: s.LeanEntries() && sessionHook == nil,
 	}, handler(s, scfg, cfg))
 	setInterrupts(tr, interruptLevel(cfg), orig)
 

@@ -109,9 +109,11 @@ type Session struct {
 	discardOut *output.Text
 	// deferred: status filtering is on (see output.Text.EntryTo).
 	deferred bool
-	dumps    bool   // -e read= or -e write= selects some descriptor
-	dumpBuf  []byte // tracee data being dumped
-	dumpOut  []byte // its hex dump
+	// lean: LeanEntries, decided once the extras are set up.
+	lean    bool
+	dumps   bool   // -e read= or -e write= selects some descriptor
+	dumpBuf []byte // tracee data being dumped
+	dumpOut []byte // its hex dump
 	// opts are the decoding options by [abbreviated][not dereferenced].
 	opts [2][2]*decode.Options
 	// staged is the task whose deferred entry was the last line begun,
@@ -165,6 +167,7 @@ func New(cfg Config, out *os.File) *Session {
 	for _, p := range cfg.Paths {
 		s.paths = append(s.paths, []byte(p))
 	}
+	s.lean = s.LeanEntries()
 	// JSON reports times; colors show slow calls.
 	s.timed = cfg.Timing.Active() || cfg.Recorder != nil || cfg.MinDuration > 0 || cfg.JSON || cfg.Color != nil
 	s.deferred = cfg.Status != filter.StatusAll || cfg.MinDuration > 0
@@ -179,6 +182,16 @@ func New(cfg Config, out *os.File) *Session {
 		}
 	}
 	return s
+}
+
+// LeanEntries reports whether the session wants nothing of a syscall at
+// its entry (tracer.Config.LeanEntries): -c alone, with no -P paths, no
+// tampering and no timeline, all of which look at the entry's number or
+// arguments. It then learns the number at the exit (Task.Nr), and applies
+// -e trace= there.
+func (s *Session) LeanEntries() bool {
+	return s.cfg.Count != nil && s.cfg.CountOnly && len(s.paths) == 0 &&
+		s.cfg.Inject == nil && s.cfg.Recorder == nil
 }
 
 // traced reports whether the filter selects syscall nr.
@@ -323,6 +336,12 @@ func (s *Session) Started() { s.ntasks++ }
 // SyscallEntry implements tracer.Handler.
 func (s *Session) SyscallEntry(t *tracer.Task, info *ptrace.SyscallInfo) {
 	ts := state(t)
+	if s.lean {
+		// The number, perhaps not read, is the exit's business.
+		ts.traced, ts.nr = true, -1
+		ts.start = s.callClock(t)
+		return
+	}
 	nr := int(info.Nr)
 	if !s.traced(nr) || len(s.paths) > 0 && !s.pathMatch(t, nr, info.Args) {
 		ts.traced = false
@@ -426,6 +445,11 @@ func (s *Session) SyscallExit(t *tracer.Task, info *ptrace.SyscallInfo) {
 		nr := ts.nr
 		if !s.cfg.CountOnly {
 			nr = ts.call.Nr
+		}
+		if s.lean {
+			if nr = t.Nr; !s.traced(nr) {
+				return
+			}
 		}
 		dur := s.callClock(t) - ts.start
 		s.cfg.Count.Add(nr, isError, dur)

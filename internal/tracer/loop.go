@@ -12,6 +12,7 @@ import (
 var (
 	nrExecve, nrExecveat = sysNr("execve"), sysNr("execveat")
 	nrClone, nrClone3    = sysNr("clone"), sysNr("clone3")
+	nrRtSigreturn        = sysNr("rt_sigreturn")
 )
 
 func sysNr(name string) int {
@@ -283,18 +284,31 @@ func (tr *Tracer) syscallStop(t *Task) {
 		return
 	}
 	si := &tr.si
-	if t.probed {
+	read := t.probed
+	if read {
 		*si = t.probeInfo
-	} else if err := ptrace.GetSyscallInfo(t.Tid, si); err != nil {
-		// ESRCH: killed while stopped; its exit report follows. Anything
-		// else (a kernel without the request): do not leave it stopped.
-		if err != unix.ESRCH {
-			tr.resume(t, 0)
+	} else if tr.lean && t.leanOK && !t.hidden && !t.afterSeccomp {
+		switch tr.leanStop(t, si) {
+		case leanDone:
+			return
+		case leanRead:
+			read = true
 		}
-		return
+	}
+	if !read {
+		if err := ptrace.GetSyscallInfo(t.Tid, si); err != nil {
+			// ESRCH: killed while stopped; its exit report follows.
+			// Anything else (a kernel without the request): do not
+			// leave it stopped.
+			if err != unix.ESRCH {
+				tr.resume(t, 0)
+			}
+			return
+		}
 	}
 	switch si.Op {
 	case ptrace.InfoEntry:
+		t.leanOK = true
 		if t.afterSeccomp {
 			// A syscall-entry stop after the seccomp stop (kernels before
 			// 4.8): the entry was handled at the seccomp stop.
@@ -314,6 +328,13 @@ func (tr *Tracer) syscallStop(t *Task) {
 		// Whatever the order of the entry and seccomp stops, the entry is
 		// behind us now.
 		t.afterSeccomp = false
+		t.leanOK = true
+		if t.Nr < 0 && tr.lean {
+			// A lean entry (lean.go) whose exit was read otherwise.
+			if nr, _, _, _, err := ptrace.ExitRegs(t.Tid, &tr.regs); err == nil && nr >= 0 {
+				t.Nr = int(nr)
+			}
+		}
 		wasIn := t.InSyscall
 		t.InSyscall = false
 		if si.Rval() == -errRestartBlock {

@@ -36,7 +36,8 @@ import (
 //     probeSweep rounds the loop waits the usual way even when probes
 //     would find stops, so that those reports never starve.
 //   - With -c, a stop needs the CPU times that only wait4 reports: no
-//     probes. Nor with one task (nothing to gain), nor with many (a round
+//     probes. Nor with lean entries (lean.go), whose exits must be read
+//     from the registers, not from a probe's syscall info. Nor with one task (nothing to gain), nor with many (a round
 //     costs a request per task).
 //   - Rounds that find nothing space out the next ones (spinBackoff), so
 //     threads that compute between their calls cost few failed probes.
@@ -62,7 +63,7 @@ const syscallStopStatus = ptrace.WaitStatus(syscallTrap<<8 | 0x7f)
 // reports whether it found any.
 func (tr *Tracer) probe() bool {
 	p := &tr.prober
-	if tr.ruPtr != nil || tr.detaching || len(tr.held.tasks) > 0 ||
+	if tr.ruPtr != nil || tr.lean || tr.detaching || len(tr.held.tasks) > 0 ||
 		len(tr.tasks) < 2 || len(tr.tasks) > probeMax {
 		return false
 	}

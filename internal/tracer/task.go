@@ -27,6 +27,13 @@ type Task struct {
 	// call yet, so a pending signal may still be the shim's own.
 	shimSignals bool
 
+	// leanOK: a syscall stop of this task was read with
+	// PTRACE_GET_SYSCALL_INFO since it was seized, so InSyscall says
+	// which of entry and exit its next syscall stop is (lean.go). An exec
+	// keeps it: the thread that called execve is in it, whatever tid it
+	// ends up with.
+	leanOK bool
+
 	// Data belongs to the Handler: it keeps its per-thread decoding state here.
 	Data any
 

@@ -87,6 +87,11 @@ type Config struct {
 	// Spin, when not 0, is how long the loop may poll for the next stop
 	// before it sleeps in wait4, when a CPU is free for it (spin.go).
 	Spin time.Duration
+	// LeanEntries: the Handler wants nothing of a syscall at its entry but
+	// the stop (-c alone). Entry stops are then not read, and exit stops
+	// give the number in Task.Nr with the result (lean.go). Where the
+	// architecture cannot, and with Seccomp, it has no effect.
+	LeanEntries bool
 }
 
 // Tracer owns the traced tasks.
@@ -132,6 +137,12 @@ type Tracer struct {
 	idleHint  bool
 	si        ptrace.SyscallInfo
 	siginfo   ptrace.Siginfo
+	// lean: Config.LeanEntries in effect; regs is its register buffer,
+	// leanEntries and leanExits count the stops it handled (for tests).
+	lean        bool
+	regs        ptrace.Regs
+	leanEntries int
+	leanExits   int
 
 	// adopted counts children that reported before their parent's event.
 	adopted int
@@ -160,6 +171,7 @@ func New(cfg Config, h Handler) *Tracer {
 	if cfg.Rusage {
 		t.ruPtr = &t.ru
 	}
+	t.lean = cfg.LeanEntries && ptrace.ExitRegsSupported && !cfg.Seccomp
 	t.waitTid = unix.Gettid()
 	t.cpus = usableCPUs()
 	setSigchldDefault()
