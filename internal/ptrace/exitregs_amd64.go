@@ -32,3 +32,10 @@ func ExitRegs(tid int, r *Regs) (nr, rval int64, ip, sp uint64, err error) {
 	}
 	return int64(r.Orig_rax), int64(r.Rax), r.Rip, r.Rsp, nil
 }
+
+// ExitArgs returns the arguments of the call whose exit ExitRegs read into
+// r: the registers that carried them, which the kernel gives back as they
+// were (an exec or an rt_sigreturn replaces them).
+func ExitArgs(r *Regs) [6]uint64 {
+	return [6]uint64{r.Rdi, r.Rsi, r.Rdx, r.R10, r.R8, r.R9}
+}

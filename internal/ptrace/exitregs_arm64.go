@@ -14,3 +14,6 @@ type Regs struct{}
 func ExitRegs(tid int, r *Regs) (nr, rval int64, ip, sp uint64, err error) {
 	return 0, 0, 0, 0, unix.ENOTSUP
 }
+
+// ExitArgs is not supported on arm64: see ExitRegsSupported.
+func ExitArgs(r *Regs) [6]uint64 { return [6]uint64{} }

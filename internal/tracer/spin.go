@@ -41,8 +41,18 @@ func (tr *Tracer) runTime(t *Task) {
 		return
 	}
 	gap := holdClock() - t.resumedAt
+	t.runNsBefore = t.runNs
 	t.runNs += (gap - t.runNs) / 4
 	t.resumedAt = 0
+}
+
+// sleptInCall takes back the last runTime of a task whose call, not known
+// when it was resumed (a lean entry), turns out at its exit to be one
+// that sleeps: that wait was not running time.
+func (tr *Tracer) sleptInCall(t *Task) {
+	if sleepingCall(t.Nr, t.Args) {
+		t.runNs = t.runNsBefore
+	}
 }
 
 // resumedNow notes when a task that will run (not sleep) was resumed.
@@ -71,9 +81,21 @@ func (tr *Tracer) spinWait() (int, ptrace.WaitStatus, error) {
 		return 0, 0, nil
 	}
 	running, long := 0, 0
+	now := int64(0)
 	for _, t := range tr.tasks {
 		if t.listening || (t.InSyscall && sleepingCall(t.Nr, t.Args)) {
 			continue
+		}
+		if t.InSyscall && t.Nr < 0 && t.resumedAt != 0 {
+			// A lean entry (lean.go): which call it is comes with its
+			// exit. One in it for longer than a poll would last sleeps,
+			// most likely; one that just went in will be back at once.
+			if now == 0 {
+				now = holdClock()
+			}
+			if now-t.resumedAt > int64(tr.cfg.Spin) {
+				continue
+			}
 		}
 		running++
 		if t.runNs > int64(tr.cfg.Spin) {

@@ -67,6 +67,8 @@ type Task struct {
 	// stop (spin.go).
 	resumedAt int64
 	runNs     int64
+	// runNsBefore is runNs before the last stop's update (sleptInCall).
+	runNsBefore int64
 	// pendingDetach: detach at the next stop.
 	pendingDetach bool
 	// tamper: what the Handler asked for at this syscall stop (tamper.go).

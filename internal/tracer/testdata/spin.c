@@ -5,7 +5,11 @@
  *              come and go: no poll).
  *   compute T MS: T threads that, for MS milliseconds, compute for 300 us
  *              before each getppid call (as many long runners as CPUs: no
- *              poll). They stop together, at the same deadline. */
+ *              poll). They stop together, at the same deadline.
+ *   sleepers T N: T threads that compute for 300 us and sleep for 20 ms,
+ *              over and over, while the main thread, after 30 ms, makes N
+ *              getppid calls in a row (asleep, the long runners do not
+ *              keep the poll from the busy one). */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +23,19 @@ static struct timespec deadline;
 static int before(const struct timespec *a, const struct timespec *b)
 {
 	return a->tv_sec < b->tv_sec || (a->tv_sec == b->tv_sec && a->tv_nsec < b->tv_nsec);
+}
+
+static void *sleeper(void *arg)
+{
+	(void)arg;
+	for (;;) {
+		struct timespec t0, t, ts = {0, 20 * 1000 * 1000};
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+		do
+			clock_gettime(CLOCK_MONOTONIC, &t);
+		while ((t.tv_sec - t0.tv_sec) * 1000000000L + t.tv_nsec - t0.tv_nsec < 300000);
+		nanosleep(&ts, NULL);
+	}
 }
 
 static void *compute(void *arg)
@@ -57,6 +74,19 @@ int main(int argc, char **argv)
 		for (int i = 0; i < t; i++)
 			pthread_join(th[i], NULL);
 		return 0;
+	}
+	if (argc == 4 && !strcmp(argv[1], "sleepers")) {
+		int t = atoi(argv[2]);
+		long n = atol(argv[3]);
+		pthread_t th;
+		for (int i = 0; i < t; i++)
+			if (pthread_create(&th, NULL, sleeper, NULL))
+				return 1;
+		struct timespec ts = {0, 30 * 1000 * 1000};
+		nanosleep(&ts, NULL);
+		for (long i = 0; i < n; i++)
+			syscall(SYS_getppid);
+		return 0; /* exit_group ends the sleepers */
 	}
 	if (argc != 3)
 		return 2;
