@@ -89,3 +89,21 @@ func TestLeanEntries(t *testing.T) {
 		t.Errorf("%d rt_sigreturn exits, want 2", sigreturns)
 	}
 }
+
+// Lean entries only where probes are off anyway (with Rusage), and never
+// with the seccomp fast path, whose entries are seccomp stops.
+func TestLeanEntriesWhen(t *testing.T) {
+	for _, c := range []struct {
+		cfg  Config
+		want bool
+	}{
+		{Config{LeanEntries: true, Rusage: true}, ptrace.ExitRegsSupported},
+		{Config{LeanEntries: true}, false},
+		{Config{LeanEntries: true, Rusage: true, Seccomp: true}, false},
+		{Config{Rusage: true}, false},
+	} {
+		if got := New(c.cfg, &recorder{}).lean; got != c.want {
+			t.Errorf("%+v: lean %v, want %v", c.cfg, got, c.want)
+		}
+	}
+}
