@@ -1,6 +1,6 @@
 /* leancalls: calls whose exits a lean-entries tracer must place right.
  * Run as "leancalls" it makes, in order: getppid, a call with no number
- * on x86-64 (500: -ENOSYS, which is also what an entry stop shows), a
+ * on x86-64 (1000: -ENOSYS, which is also what an entry stop shows), a
  * failing open, a signal handled (its rt_sigreturn leaves orig_rax at
  * -1), an interrupted read restarted after the handler (SA_RESTART), a
  * fork whose child makes a call and exits, and an exec of itself as
@@ -21,7 +21,7 @@ int main(int argc, char **argv) {
 		return 0;
 	}
 	syscall(SYS_getppid);
-	syscall(500);
+	syscall(1000);
 	open("/nonexistent/leancalls", O_RDONLY);
 
 	struct sigaction sa;
