@@ -36,6 +36,7 @@ static void *sleeper(void *arg)
 		while ((t.tv_sec - t0.tv_sec) * 1000000000L + t.tv_nsec - t0.tv_nsec < 300000);
 		nanosleep(&ts, NULL);
 	}
+	return NULL; /* not reached: exit_group ends the thread */
 }
 
 static void *compute(void *arg)
